@@ -1,0 +1,78 @@
+import type { Rule } from '../src/rule-api.js';
+import type { PathEntry, SpecLocation } from '../src/spec/spec-index.js';
+import { docPathShape } from '../src/extract/doc-path.js';
+import type { EndpointClaim, HttpMethod } from '../src/types.js';
+
+export const endpointExists: Rule = {
+  meta: {
+    id: 'endpoint-exists',
+    description: 'A documented path must match an operation in the spec, with a method the path allows.',
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: {
+      unknownPath: '{{claim}} matches no path in the spec; did you mean {{suggestions}}?',
+      unknownPathNoSuggestion: '{{claim}} matches no path in {{specs}}',
+      unknownPrefix: 'No operation in the spec lives under {{claim}}',
+      wrongMethod: '{{method}} {{template}} is not in the spec: the path allows {{allowed}} ({{location}})',
+    },
+  },
+  check(context) {
+    for (const claim of context.endpoints) {
+      const subject = `${claim.method?.toUpperCase() ?? 'ANY'} ${docPathShape(claim.path)}`;
+      if (claim.path.prefix) {
+        if (!context.spec.hasPrefix(claim.path)) {
+          context.report({ messageId: 'unknownPrefix', data: { claim: claim.path.raw }, position: claim.position, subject });
+        }
+        continue;
+      }
+      const entries = context.spec.match(claim.path);
+      if (entries.length === 0) {
+        // The best match, and the runner-up only when it is just as good: one clear hint beats a list.
+        const [best, second] = context.spec.nearest(claim.path, claim.method, 2);
+        const suggestions = [best, second && second.shared === best?.shared ? second : undefined]
+          .filter((suggestion) => suggestion !== undefined)
+          .map(({ entry }) => describeEntry(entry, claim.method));
+        context.report(
+          suggestions.length > 0
+            ? { messageId: 'unknownPath', data: { claim: describeClaim(claim), suggestions: suggestions.join(' or ') }, position: claim.position, subject }
+            : {
+                messageId: 'unknownPathNoSuggestion',
+                data: { claim: describeClaim(claim), specs: context.spec.specs.map((spec) => spec.displayPath).join(', ') },
+                position: claim.position,
+                subject,
+              },
+        );
+        continue;
+      }
+      if (claim.method && !entries.some((entry) => entry.operations.has(claim.method!))) {
+        const entry = entries[0]!;
+        const allowed = [...new Set(entries.flatMap((candidate) => [...candidate.operations.keys()]))];
+        context.report({
+          messageId: 'wrongMethod',
+          data: {
+            method: claim.method.toUpperCase(),
+            template: entry.template,
+            allowed: allowed.length > 0 ? allowed.map((method) => method.toUpperCase()).join(', ') : 'no method',
+            location: formatLocation(entry.location()),
+          },
+          position: claim.position,
+          subject,
+        });
+      }
+    }
+  },
+};
+
+function describeClaim(claim: EndpointClaim): string {
+  return claim.method ? `${claim.method.toUpperCase()} ${claim.path.raw}` : claim.path.raw;
+}
+
+function describeEntry(entry: PathEntry, method: HttpMethod | null): string {
+  const operation = method ? entry.operations.get(method) : undefined;
+  const verb = operation ? `${method!.toUpperCase()} ` : '';
+  return `${verb}${entry.fullPath} (${formatLocation(operation ? operation.location() : entry.location())})`;
+}
+
+export function formatLocation(location: SpecLocation): string {
+  return location.line ? `${location.file}:${location.line}` : location.file;
+}

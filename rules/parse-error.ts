@@ -1,0 +1,17 @@
+import type { Rule } from '../src/rule-api.js';
+
+/** Reports pages (and frontmatter) the parser could not read; the rest of the run goes on. */
+export const parseError: Rule = {
+  meta: {
+    id: 'parse-error',
+    description: 'A page or its frontmatter cannot be parsed.',
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: { parse: '{{reason}}' },
+  },
+  check(context) {
+    for (const problem of context.problems) {
+      context.report({ messageId: 'parse', data: { reason: problem.message }, position: problem.position, subject: 'parse' });
+    }
+  },
+};

@@ -1,0 +1,107 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { FatalError } from './errors.js';
+import { lint } from './lint/lint.js';
+import { packageVersion } from './package-info.js';
+import { countResults, formatters, getFormatter } from './report/index.js';
+import type { Severity } from './types.js';
+
+export const EXIT_OK = 0;
+export const EXIT_LINT_ERRORS = 1;
+export const EXIT_FATAL = 2;
+
+interface CliOptions {
+  config?: string;
+  format: string;
+  output?: string;
+  maxWarnings?: number;
+  rule: Record<string, Severity>;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+export interface CliIO {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stdout is a terminal that shows colour. */
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+function buildProgram(io: CliIO): Command {
+  return new Command()
+    .name('docspec')
+    .description('Lint API documentation (MDX/Markdown) against the OpenAPI spec it describes.')
+    .version(packageVersion, '-v, --version')
+    .argument('[files...]', 'pages or globs to report on (default: every page the config names)')
+    .option('-c, --config <file>', 'config file (default: docspec.config.{yaml,yml,json} or "docspec" in package.json, searched upward)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
+    .option('--rule <id:severity>', 'set a rule\'s severity, e.g. --rule host-tier:warn (repeatable)', collectRule, {})
+    .option('-q, --quiet', 'report errors only')
+    .option('--no-color', 'never colour the output')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
+    .showSuggestionAfterError(true);
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('must be a whole number');
+  return Number(value);
+}
+
+function collectRule(value: string, previous: Record<string, Severity>): Record<string, Severity> {
+  const match = /^([\w-]+):(off|warn|error)$/.exec(value);
+  if (!match) throw new InvalidArgumentError('expected <rule-id>:off|warn|error');
+  return { ...previous, [match[1]!]: match[2] as Severity };
+}
+
+/** Runs the CLI and returns its exit code; all output goes through `io`. */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return EXIT_OK; // --help, --version
+      io.stderr(`docspec: ${error.message.replace(/^error: /, '')}\n`);
+      return EXIT_FATAL;
+    }
+    throw error;
+  }
+  const options = program.opts<CliOptions>();
+  const files = program.args;
+
+  try {
+    const run = await lint({ cwd: io.cwd, configFile: options.config, files, ruleOverrides: options.rule });
+    let results = run.results;
+    if (options.quiet) {
+      results = results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') }));
+    }
+    const color = options.color !== false && io.isTTY && !('NO_COLOR' in io.env) && !options.output;
+    const report = getFormatter(options.format)(results, { cwd: io.cwd, color });
+    if (options.output) {
+      await writeFile(path.resolve(io.cwd, options.output), report);
+    } else if (report) {
+      io.stdout(report);
+    }
+    const counts = countResults(run.results);
+    if (counts.errorCount > 0) return EXIT_LINT_ERRORS;
+    if (options.maxWarnings !== undefined && counts.warningCount > options.maxWarnings) {
+      io.stderr(`docspec found too many warnings (maximum: ${options.maxWarnings}).\n`);
+      return EXIT_LINT_ERRORS;
+    }
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof FatalError) {
+      io.stderr(`docspec: ${error.message}\n`);
+      return EXIT_FATAL;
+    }
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(`docspec: internal error, please report it: ${message}\n`);
+    return EXIT_FATAL;
+  }
+}

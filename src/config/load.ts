@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { cosmiconfig } from 'cosmiconfig';
+import { FatalError } from '../errors.js';
+import { relativeDisplay } from '../spec/load.js';
+import type { RawConfig, ResolvedConfig } from './types.js';
+import { validateConfig } from './validate.js';
+
+const MODULE_NAME = 'docspec';
+export const CONFIG_FILE_NAMES = ['docspec.config.yaml', 'docspec.config.yml', 'docspec.config.json'];
+
+export interface LoadConfigOptions {
+  /** An explicit config file (`--config`); otherwise searched from `cwd` upward. */
+  configFile?: string;
+  cwd: string;
+  /** Rule ids that exist, to reject a config naming a rule docspec does not have. */
+  knownRules: readonly string[];
+}
+
+/** Finds, reads, validates and resolves the config. Any problem is a FatalError naming the file. */
+export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedConfig> {
+  const explorer = cosmiconfig(MODULE_NAME, {
+    searchPlaces: [...CONFIG_FILE_NAMES, 'package.json'],
+    searchStrategy: 'global',
+    stopDir: path.parse(options.cwd).root,
+    cache: false,
+  });
+  let found: { config: unknown; filepath: string; isEmpty?: boolean } | null;
+  const explicit = options.configFile ? path.resolve(options.cwd, options.configFile) : undefined;
+  try {
+    found = explicit ? await explorer.load(explicit) : await explorer.search(options.cwd);
+  } catch (error) {
+    const file = explicit ? relativeDisplay(explicit, options.cwd) : 'config';
+    throw new FatalError(`cannot read config ${file}: ${describeLoadError(error)}`);
+  }
+  if (!found) {
+    throw new FatalError(
+      `no docspec config found in ${options.cwd} or above (looked for ${CONFIG_FILE_NAMES.join(', ')} and a "docspec" key in package.json); create one or pass --config`,
+    );
+  }
+  const display = relativeDisplay(found.filepath, options.cwd);
+  if (found.isEmpty || found.config === undefined || found.config === null) {
+    throw new FatalError(`invalid config ${display}: the file is empty`);
+  }
+  const raw = validateConfig(found.config, { display, text: safeRead(found.filepath), knownRules: options.knownRules });
+  return resolveConfig(raw, found.filepath);
+}
+
+/** Applies defaults and makes paths absolute, relative to the config file's folder. */
+export function resolveConfig(raw: RawConfig, file: string | undefined, rootDir = file ? path.dirname(file) : process.cwd()): ResolvedConfig {
+  const rules: ResolvedConfig['rules'] = {};
+  for (const [id, setting] of Object.entries(raw.rules ?? {})) {
+    rules[id] = Array.isArray(setting) ? { severity: setting[0], options: setting[1] ?? {} } : { severity: setting, options: {} };
+  }
+  return {
+    file,
+    rootDir,
+    docs: raw.docs,
+    ignore: raw.ignore ?? [],
+    specs: raw.specs.map((spec) => ({ ...spec, absolutePath: path.resolve(rootDir, spec.path) })),
+    hosts: raw.hosts ?? [],
+    tiers: raw.tiers ?? {},
+    site: { contentDir: raw.site?.contentDir ?? '.', baseUrl: raw.site?.baseUrl ?? '/' },
+    rules,
+    allowRemoteRefs: raw.allowRemoteRefs ?? false,
+  };
+}
+
+function safeRead(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function describeLoadError(error: unknown): string {
+  const err = error as NodeJS.ErrnoException & { mark?: { line: number; column: number }; reason?: string };
+  if (err?.code === 'ENOENT') return 'no such file';
+  if (err?.code === 'EISDIR') return 'is a directory';
+  if (err?.mark && err.reason) return `${err.reason} (line ${err.mark.line + 1}, column ${err.mark.column + 1})`;
+  const message = String(err?.message ?? error).split('\n')[0]!;
+  return message.replace(/^.*?:\s*(?=Unexpected|Expected|JSON)/, '');
+}

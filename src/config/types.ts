@@ -1,0 +1,55 @@
+import type { Severity } from '../types.js';
+
+export interface SpecEntry {
+  /** Path to the OpenAPI/Swagger document, relative to the config file. */
+  path: string;
+  /** The host tier every operation of this spec is served on, when the spec itself says none. */
+  tier?: string;
+}
+
+export interface TierConfig {
+  /** Spec server URLs (templates allowed) that belong to this tier. */
+  servers?: string[];
+  /** Hosts and env vars an example URL may use for this tier (`api.example.com`, `*.example.com`, `$CP_URL`). */
+  hosts?: string[];
+  /** Words that name the tier in prose and headings (`control plane`, `CP`). */
+  words?: string[];
+  /** Page globs documented on this tier. */
+  pages?: string[];
+}
+
+export interface SiteConfig {
+  contentDir?: string;
+  baseUrl?: string;
+}
+
+export type RuleSetting = Severity | [Severity, Record<string, unknown>];
+
+/** The config file as written (after schema validation). */
+export interface RawConfig {
+  $schema?: string;
+  docs: string[];
+  ignore?: string[];
+  specs: SpecEntry[];
+  hosts?: string[];
+  tiers?: Record<string, TierConfig>;
+  site?: SiteConfig;
+  rules?: Record<string, RuleSetting>;
+  allowRemoteRefs?: boolean;
+}
+
+/** The config with every path made absolute and defaults applied. */
+export interface ResolvedConfig {
+  /** Absolute path of the config file, or undefined for an inline config. */
+  file?: string;
+  /** The directory globs and relative paths are resolved against. */
+  rootDir: string;
+  docs: string[];
+  ignore: string[];
+  specs: Array<SpecEntry & { absolutePath: string }>;
+  hosts: string[];
+  tiers: Record<string, TierConfig>;
+  site: Required<SiteConfig>;
+  rules: Record<string, { severity: Severity; options: Record<string, unknown> }>;
+  allowRemoteRefs: boolean;
+}

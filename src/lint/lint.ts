@@ -1,0 +1,142 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { globby, isDynamicPattern } from 'globby';
+import { allRules, ruleIds } from '../../rules/index.js';
+import { loadConfig, resolveConfig } from '../config/load.js';
+import type { RawConfig, ResolvedConfig } from '../config/types.js';
+import { validateConfig } from '../config/validate.js';
+import { collectPages } from '../docs/collect.js';
+import { FatalError } from '../errors.js';
+import type { FileResult } from '../report/types.js';
+import { formatMessage, type Rule, type RuleContext } from '../rule-api.js';
+import { loadSpec, relativeDisplay } from '../spec/load.js';
+import { SpecIndex } from '../spec/spec-index.js';
+import type { Diagnostic, Severity } from '../types.js';
+import { apiHostClassifier } from './hosts.js';
+import { PageStore } from './pages.js';
+import { apiEndpoints } from './qualify.js';
+
+export interface LintOptions {
+  /** Working directory: config search starts here, output paths are relative to it. Default: process.cwd(). */
+  cwd?: string;
+  /** Config file path (`--config`). */
+  configFile?: string;
+  /** A config given inline instead of a file; relative paths in it resolve against `cwd`. */
+  config?: RawConfig;
+  /**
+   * Files or globs to report on (the pre-commit case). The whole docs tree is still known, so
+   * cross-page checks see every page; only these files get diagnostics.
+   */
+  files?: string[];
+  /** Severity overrides (`--rule id:severity`), applied over the config. */
+  ruleOverrides?: Record<string, Severity>;
+}
+
+export interface LintRun {
+  results: FileResult[];
+  config: ResolvedConfig;
+}
+
+/** Lints the docs the config names against its specs. Throws FatalError when the run cannot happen. */
+export async function lint(options: LintOptions = {}): Promise<LintRun> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const config = options.config
+    ? resolveConfig(validateConfig(options.config, { display: 'inline config', knownRules: ruleIds }), undefined, cwd)
+    : await loadConfig({ configFile: options.configFile, cwd, knownRules: ruleIds });
+  for (const [id] of Object.entries(options.ruleOverrides ?? {})) {
+    if (!ruleIds.includes(id)) throw new FatalError(`unknown rule "${id}" (known rules: ${ruleIds.join(', ')})`);
+  }
+
+  const specs = await Promise.all(
+    config.specs.map((entry) =>
+      loadSpec(entry.absolutePath, { allowRemoteRefs: config.allowRemoteRefs, displayPath: relativeDisplay(entry.absolutePath, cwd) }),
+    ),
+  );
+  const specTiers = new Map(config.specs.filter((entry) => entry.tier).map((entry) => [entry.absolutePath, entry.tier!]));
+  const index = new SpecIndex(specs, { tiers: config.tiers, specTiers });
+
+  const allPages = await collectPages(config);
+  const reported = options.files && options.files.length > 0 ? await selectFiles(options.files, cwd, allPages) : allPages;
+  const pages = new PageStore(apiHostClassifier(config, index));
+  const active = activeRules(config, options.ruleOverrides ?? {});
+
+  const results: FileResult[] = [];
+  for (const file of reported) {
+    const page = await pages.get(file);
+    const diagnostics: Diagnostic[] = [];
+    const endpoints = apiEndpoints(page.claims.endpoints, index);
+    for (const { rule, severity, options: ruleOptions } of active) {
+      const context: RuleContext = {
+        file,
+        page: page.claims,
+        endpoints,
+        problems: page.problems,
+        spec: index,
+        config,
+        options: ruleOptions,
+        report: (report) => {
+          diagnostics.push({
+            ruleId: rule.meta.id,
+            severity,
+            message: formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data),
+            file,
+            position: report.position,
+            subject: report.subject,
+            fix: report.fix,
+          });
+        },
+      };
+      rule.check(context);
+    }
+    results.push({ file, diagnostics: sortDiagnostics(diagnostics) });
+  }
+  return { results, config };
+}
+
+interface ActiveRule {
+  rule: Rule;
+  severity: Exclude<Severity, 'off'>;
+  options: Record<string, unknown>;
+}
+
+function activeRules(config: ResolvedConfig, overrides: Record<string, Severity>): ActiveRule[] {
+  const active: ActiveRule[] = [];
+  for (const rule of allRules) {
+    const configured = config.rules[rule.meta.id];
+    const severity = overrides[rule.meta.id] ?? configured?.severity ?? rule.meta.defaultSeverity;
+    if (severity === 'off') continue;
+    active.push({ rule, severity, options: configured?.options ?? {} });
+  }
+  return active;
+}
+
+/** The docs pages among the given files and globs; a path that does not exist is a usage error. */
+async function selectFiles(patterns: string[], cwd: string, allPages: string[]): Promise<string[]> {
+  const known = new Set(allPages);
+  const selected = new Set<string>();
+  for (const pattern of patterns) {
+    let matches: string[];
+    if (isDynamicPattern(pattern)) {
+      matches = await globby(pattern, { cwd, absolute: true, onlyFiles: true });
+    } else {
+      const absolute = path.resolve(cwd, pattern);
+      if (!existsSync(absolute)) throw new FatalError(`no such file: ${pattern}`);
+      matches = [absolute];
+    }
+    for (const match of matches) {
+      const normalised = path.normalize(match);
+      if (known.has(normalised)) selected.add(normalised);
+    }
+  }
+  return [...selected].sort();
+}
+
+function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort(
+    (a, b) =>
+      a.position.start.line - b.position.start.line ||
+      a.position.start.column - b.position.start.column ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      a.message.localeCompare(b.message),
+  );
+}

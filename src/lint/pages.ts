@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import { parsePage, PageParseError, syntaxOf } from '../docs/parse.js';
+import type { ExtractContext } from '../extract/context.js';
+import { extractPage, type ExtractedPage } from '../extract/page.js';
+import { LineIndex } from '../extract/positions.js';
+import type { HostClassifier } from '../extract/url.js';
+
+/**
+ * Reads, parses and extracts pages on demand, once each. Rules that need another page (its
+ * headings, for a link) ask here, so a run over a few files still sees the whole tree without
+ * parsing pages nobody asks about.
+ */
+export class PageStore {
+  private readonly pages = new Map<string, Promise<ExtractedPage>>();
+
+  constructor(private readonly hosts: HostClassifier) {}
+
+  get(file: string): Promise<ExtractedPage> {
+    let page = this.pages.get(file);
+    if (!page) {
+      page = this.load(file);
+      this.pages.set(file, page);
+    }
+    return page;
+  }
+
+  private async load(file: string): Promise<ExtractedPage> {
+    let source: string;
+    try {
+      source = await readFile(file, 'utf8');
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+      return failed(file, `Cannot read page: ${reason}`, { line: 1, column: 1 });
+    }
+    return extractSource(file, source, this.hosts);
+  }
+}
+
+/** Parses and extracts one page's text; a page that does not parse yields a problem, never a throw. */
+export function extractSource(file: string, source: string, hosts: HostClassifier): ExtractedPage {
+  try {
+    const tree = parsePage(source, syntaxOf(file));
+    const context: ExtractContext = { file, lines: new LineIndex(source), hosts };
+    return extractPage(tree, context);
+  } catch (error) {
+    if (error instanceof PageParseError) return failed(file, error.message, error.point);
+    throw error;
+  }
+}
+
+function failed(file: string, message: string, point: { line: number; column: number }): ExtractedPage {
+  return {
+    claims: { file, endpoints: [], headings: [], links: [], frontmatter: {} },
+    problems: [{ message, position: { start: point, end: point } }],
+  };
+}

@@ -1,0 +1,78 @@
+import { distance } from 'fastest-levenshtein';
+import type { DocPath, DocSegment, HttpMethod } from '../types.js';
+import type { PathEntry } from './spec-index.js';
+import { splitTemplate } from './path-trie.js';
+
+export interface Suggestion {
+  entry: PathEntry;
+  /** Characters of the documented path's literal segments the entry accounts for. */
+  shared: number;
+  /** Share of the documented path's literal characters the entry accounts for, 0..1. */
+  overlap: number;
+}
+
+/**
+ * Spec paths that look like the one documented. Paths drift by prefix (`/cp/...` to `/api/v1/...`)
+ * and by verb segments moving into the method (`/workspaces/{id}/deprovision` to
+ * `DELETE /workspaces/{id}`) more than by resource name. So an entry scores the length of the
+ * documented literal segments it holds (a near-typo counts, less) or that its operation's
+ * operationId or summary names; entries that allow the documented method come first, then the
+ * closest by edit distance.
+ */
+export function nearestEntries(entries: readonly PathEntry[], path: DocPath, method: HttpMethod | null, limit = 3): Suggestion[] {
+  const literals = path.segments.flatMap((segment) => (segment.kind === 'literal' ? [segment.value.toLowerCase()] : []));
+  const total = literals.reduce((sum, segment) => sum + segment.length, 0);
+  if (total === 0) return [];
+  const shape = shapeOf(path.segments);
+  const seen = new Set<string>();
+  const ranked: Array<Suggestion & { methodOk: boolean; edit: number }> = [];
+  for (const entry of entries) {
+    const key = `${entry.spec.file}\0${entry.template}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const entryLiterals = splitTemplate(entry.fullPath).filter((segment) => !segment.includes('{')).map((segment) => segment.toLowerCase());
+    const operation = method ? entry.operations.get(method) : undefined;
+    const names = operation ? wordsOf(`${operation.operationId ?? ''} ${operation.summary ?? ''}`) : [];
+    const shared = literals.reduce((sum, segment) => sum + sharedWeight(segment, entryLiterals, names), 0);
+    if (shared === 0) continue;
+    const edit = Math.min(distance(shape, entryShape(entry.fullPath)), distance(shape, entryShape(entry.template)));
+    ranked.push({ entry, shared, overlap: Math.min(1, shared / total), methodOk: method === null || operation !== undefined, edit });
+  }
+  ranked.sort(
+    (a, b) =>
+      Number(b.methodOk) - Number(a.methodOk) || b.shared - a.shared || a.edit - b.edit || a.entry.template.localeCompare(b.entry.template),
+  );
+  return ranked.slice(0, limit).map(({ entry, shared, overlap }) => ({ entry, shared, overlap }));
+}
+
+function sharedWeight(segment: string, pathSegments: string[], names: string[]): number {
+  let best = 0;
+  for (const candidate of pathSegments) {
+    if (candidate === segment) return segment.length;
+    if (segment.length >= 5 && candidate.length >= 5) {
+      const edits = distance(segment, candidate);
+      if (edits <= 2) best = Math.max(best, segment.length - 2 * edits);
+    }
+  }
+  // A segment the operation is named after (`deprovision` -> deprovisionWorkspace) counts half:
+  // it says what the old path did, not where it lives.
+  if (best === 0 && segment.length >= 4 && names.includes(segment)) best = Math.ceil(segment.length / 2);
+  return best;
+}
+
+/** Lowercase words of an operationId or summary, camelCase and snake_case split. */
+function wordsOf(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0);
+}
+
+function shapeOf(segments: DocSegment[]): string {
+  return `/${segments.map((segment) => (segment.kind === 'param' ? '{}' : segment.value.toLowerCase())).join('/')}`;
+}
+
+function entryShape(template: string): string {
+  return template.toLowerCase().replace(/\{[^}]*\}/g, '{}');
+}
