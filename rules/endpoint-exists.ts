@@ -28,7 +28,7 @@ export const endpointExists: Rule = {
       const entries = context.spec.match(claim.path);
       if (entries.length === 0) {
         // The best match, and the runner-up only when it is just as good: one clear hint beats a list.
-        const [best, second] = context.spec.nearest(claim.path, claim.method, 2);
+        const [best, second] = context.spec.suggest(claim.path, claim.method);
         const suggestions = [best, second && second.shared === best?.shared ? second : undefined]
           .filter((suggestion) => suggestion !== undefined)
           .map(({ entry }) => describeEntry(entry, claim.method));

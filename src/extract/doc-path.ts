@@ -14,13 +14,20 @@ const PARAM_NOTATIONS: RegExp[] = [
   /^\[(?:\.\.\.)?([^[\]]+)\]$/, // [id], [...slug]
 ];
 
+/** True when a path leaves out segments in its middle (`/a/.../b`): it names no single template. */
+export function isElided(path: DocPath): boolean {
+  return path.segments.some((segment) => segment.kind === 'literal' && /^(\.\.\.|…)$/.test(segment.value));
+}
+
 /** Splits a documented path (no host, no query) into literal and parameter segments. */
 export function parseDocPath(raw: string): DocPath {
   let text = raw.trim();
   let prefix = false;
-  if (text.endsWith('/*') || text === '*') {
+  // `/cp/admin/*` and the elided `/storage/...` both claim only that something lives under the prefix.
+  const trailing = /\/(\*|\.\.\.|…)$/.exec(text);
+  if (trailing || text === '*') {
     prefix = true;
-    text = text.replace(/\/?\*$/, '');
+    text = trailing ? text.slice(0, trailing.index) : '';
   }
   const segments: DocSegment[] = text
     .split('/')

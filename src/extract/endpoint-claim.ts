@@ -1,5 +1,5 @@
 import { HTTP_METHODS, type ClaimSource, type EndpointClaim, type EndpointEvidence, type HeaderMention, type HttpMethod, type Position } from '../types.js';
-import { parseDocPath } from './doc-path.js';
+import { isElided, parseDocPath } from './doc-path.js';
 import { splitUrl, type HostClassifier } from './url.js';
 
 export interface EndpointInput {
@@ -27,7 +27,7 @@ export function buildEndpointClaim(input: EndpointInput, hosts: HostClassifier):
   if (hostKind === 'foreign') return null;
   if (!split.path.startsWith('/')) return null;
   const path = parseDocPath(split.path);
-  if (path.segments.length === 0 && !path.prefix) return null;
+  if ((path.segments.length === 0 && !path.prefix) || isElided(path)) return null;
   if (looksLikeFile(split.path)) return null;
   return {
     kind: 'endpoint',

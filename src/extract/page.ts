@@ -1,5 +1,5 @@
 import type { Root, Nodes, Parents } from 'mdast';
-import { parse as parseYaml } from 'yaml';
+import yaml from 'js-yaml';
 import type { EndpointClaim, LinkClaim, PageClaims, Position } from '../types.js';
 import { extractCodeBlock } from './code-blocks.js';
 import type { ExtractContext } from './context.js';
@@ -71,14 +71,14 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
 
 function parseFrontmatter(text: string, position: Position): { value: Record<string, unknown> } | { problem: PageProblem } {
   try {
-    const value = parseYaml(text);
-    return { value: typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {} };
+    // js-yaml, like gray-matter in the docs frameworks, so a page fails here only when it fails to render.
+    const value = yaml.load(text);
+    return { value: typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {} };
   } catch (error) {
-    const err = error as { message?: string; linePos?: Array<{ line: number; col: number }> };
-    const at = err.linePos?.[0];
-    // The frontmatter's first line is the one after the opening `---`.
-    const point = at ? { line: position.start.line + at.line, column: at.col } : position.start;
-    const reason = (err.message ?? String(error)).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const err = error as { message?: string; reason?: string; mark?: { line: number; column: number } };
+    // The frontmatter's first line is the one after the opening `---`; js-yaml counts from 0.
+    const point = err.mark ? { line: position.start.line + 1 + err.mark.line, column: err.mark.column + 1 } : position.start;
+    const reason = err.reason ?? (err.message ?? String(error)).split('\n')[0]!;
     return { problem: { message: `Cannot parse frontmatter YAML: ${reason}`, position: { start: point, end: point } } };
   }
 }

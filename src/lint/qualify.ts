@@ -1,24 +1,39 @@
 import type { SpecIndex } from '../spec/spec-index.js';
 import type { EndpointClaim } from '../types.js';
 
-/** Share of a path's literal text a spec path must hold for a method + unknown path to count as a claim. */
+/** A prefix shared by more than this share of the spec's paths (`/api`) does not tie a path to the spec. */
+const SPECIFIC_PREFIX_SHARE = 0.5;
+/** Share of a path's literal text a spec path must hold for a method + unknown path to be a drifted copy. */
 const NEAR_OVERLAP = 0.5;
+/** For a bare path with no method: only a near-typo of a spec path (same length, nearly the same words). */
+const TYPO_OVERLAP = 0.75;
 
 /**
- * Keeps the endpoint claims that are about this API. A URL on a configured or spec host always
- * is. Without one, the path must start like a spec path (`/api/v1/...`), or, when a method or
- * request stands next to it, resemble one closely enough to be a drifted copy; otherwise it is a
- * file path, another service's route, or an example of something else, and stays silent.
+ * Keeps the endpoint claims that are about this API, so that no rule reports another service's
+ * route, a file path or a generic example. A path the spec has is always kept, and so is a URL on
+ * a configured or spec host. Otherwise a method or request next to the path must be backed by a
+ * leading prefix that only some spec paths share (`/cp/...`, `/api/v1/...`), or by a close
+ * resemblance to a spec path; a bare path with no method only counts as a near-typo of one.
  */
 export function apiEndpoints(claims: readonly EndpointClaim[], spec: SpecIndex): EndpointClaim[] {
   return claims.filter((claim) => isApiEndpoint(claim, spec));
 }
 
 export function isApiEndpoint(claim: EndpointClaim, spec: SpecIndex): boolean {
-  if (claim.hostKind === 'api') return true;
-  if (spec.startsLikeApiPath(claim.path)) return true;
-  if (claim.evidence === 'path' || claim.path.segments[0]?.kind !== 'literal') return false;
-  if (spec.match(claim.path).length > 0) return true;
-  const [best] = spec.nearest(claim.path, claim.method, 1);
-  return best !== undefined && best.overlap >= NEAR_OVERLAP;
+  const { path } = claim;
+  if (path.prefix ? spec.hasPrefix(path) : spec.match(path).length > 0) return true;
+  // A URL in running text is as likely a web-app page as an API route, even on the API's host.
+  const isRequest = claim.evidence !== 'path';
+  if (claim.hostKind === 'api' && isRequest) return true;
+  if (path.segments[0]?.kind !== 'literal') return false;
+  const reach = spec.prefixReach(path);
+  const specificPrefix = reach.depth > 0 && reach.share <= SPECIFIC_PREFIX_SHARE;
+  if (path.prefix) return isRequest && specificPrefix;
+  // Leading segments every spec path shares (`/api`) are no evidence of resemblance.
+  const trunk = specificPrefix ? 0 : reach.depth;
+  const [best] = spec.nearest(path, claim.method, 1, trunk);
+  if (!isRequest) {
+    return best !== undefined && best.overlap >= TYPO_OVERLAP && best.segmentCounts.includes(path.segments.length);
+  }
+  return specificPrefix || (best !== undefined && best.overlap >= NEAR_OVERLAP);
 }

@@ -9,6 +9,8 @@ export interface Suggestion {
   shared: number;
   /** Share of the documented path's literal characters the entry accounts for, 0..1. */
   overlap: number;
+  /** Segment counts of the entry's path with and without its server base path. */
+  segmentCounts: number[];
 }
 
 /**
@@ -19,30 +21,43 @@ export interface Suggestion {
  * operationId or summary names; entries that allow the documented method come first, then the
  * closest by edit distance.
  */
-export function nearestEntries(entries: readonly PathEntry[], path: DocPath, method: HttpMethod | null, limit = 3): Suggestion[] {
-  const literals = path.segments.flatMap((segment) => (segment.kind === 'literal' ? [segment.value.toLowerCase()] : []));
+export function nearestEntries(
+  entries: readonly PathEntry[],
+  path: DocPath,
+  method: HttpMethod | null,
+  limit = 3,
+  /** Leading segments to leave out of the score (a prefix every spec path shares). */
+  skipLeading = 0,
+): Suggestion[] {
+  const literals = path.segments
+    .slice(skipLeading)
+    .flatMap((segment) => (segment.kind === 'literal' ? [segment.value.toLowerCase()] : []));
   const total = literals.reduce((sum, segment) => sum + segment.length, 0);
   if (total === 0) return [];
   const shape = shapeOf(path.segments);
-  const seen = new Set<string>();
-  const ranked: Array<Suggestion & { methodOk: boolean; edit: number }> = [];
+  // One candidate per template; its full form (`/api/v2/me`, not `/me`) names it unambiguously.
+  const byTemplate = new Map<string, PathEntry>();
   for (const entry of entries) {
     const key = `${entry.spec.file}\0${entry.template}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const known = byTemplate.get(key);
+    if (!known || entry.fullPath.length > known.fullPath.length) byTemplate.set(key, entry);
+  }
+  const ranked: Array<Suggestion & { methodOk: boolean; edit: number }> = [];
+  for (const entry of byTemplate.values()) {
     const entryLiterals = splitTemplate(entry.fullPath).filter((segment) => !segment.includes('{')).map((segment) => segment.toLowerCase());
     const operation = method ? entry.operations.get(method) : undefined;
     const names = operation ? wordsOf(`${operation.operationId ?? ''} ${operation.summary ?? ''}`) : [];
     const shared = literals.reduce((sum, segment) => sum + sharedWeight(segment, entryLiterals, names), 0);
     if (shared === 0) continue;
     const edit = Math.min(distance(shape, entryShape(entry.fullPath)), distance(shape, entryShape(entry.template)));
-    ranked.push({ entry, shared, overlap: Math.min(1, shared / total), methodOk: method === null || operation !== undefined, edit });
+    const segmentCounts = [splitTemplate(entry.fullPath).length, splitTemplate(entry.template).length];
+    ranked.push({ entry, shared, overlap: Math.min(1, shared / total), segmentCounts, methodOk: method === null || operation !== undefined, edit });
   }
   ranked.sort(
     (a, b) =>
       Number(b.methodOk) - Number(a.methodOk) || b.shared - a.shared || a.edit - b.edit || a.entry.template.localeCompare(b.entry.template),
   );
-  return ranked.slice(0, limit).map(({ entry, shared, overlap }) => ({ entry, shared, overlap }));
+  return ranked.slice(0, limit).map(({ entry, shared, overlap, segmentCounts }) => ({ entry, shared, overlap, segmentCounts }));
 }
 
 function sharedWeight(segment: string, pathSegments: string[], names: string[]): number {

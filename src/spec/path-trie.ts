@@ -7,10 +7,12 @@ interface TrieNode<T> {
   /** A segment that is one parameter (`{id}`). */
   param?: TrieNode<T>;
   values: T[];
+  /** How many templates end at or below this node. */
+  count: number;
 }
 
 function emptyNode<T>(): TrieNode<T> {
-  return { literals: new Map(), patterns: [], values: [] };
+  return { literals: new Map(), patterns: [], values: [], count: 0 };
 }
 
 /**
@@ -23,10 +25,28 @@ export class PathTrie<T> {
 
   insert(template: string, value: T): void {
     let node = this.root;
+    node.count += 1;
     for (const segment of splitTemplate(template)) {
       node = this.child(node, segment);
+      node.count += 1;
     }
     node.values.push(value);
+  }
+
+  /**
+   * How far the path's leading segments reach into the trie, and the share of all templates that
+   * live below that point. A prefix every template shares (`/api`) says little; a prefix few share
+   * (`/api/v1/billing`) says the path belongs to this API.
+   */
+  prefixReach(path: DocPath): { depth: number; share: number } {
+    let best = { depth: 0, count: this.root.count };
+    const walk = (node: TrieNode<T>, index: number): void => {
+      if (index > best.depth || (index === best.depth && node.count < best.count)) best = { depth: index, count: node.count };
+      if (index === path.segments.length) return;
+      for (const next of this.candidates(node, path.segments[index]!)) walk(next, index + 1);
+    };
+    walk(this.root, 0);
+    return { depth: best.depth, share: this.root.count === 0 ? 1 : best.count / this.root.count };
   }
 
   /** The values stored under the first template that matches the whole path. */

@@ -1,7 +1,7 @@
 import { HTTP_METHODS, type DocPath, type HttpMethod } from '../types.js';
 import type { TierConfig } from '../config/types.js';
 import type { LoadedSpec } from './load.js';
-import { PathTrie, splitTemplate } from './path-trie.js';
+import { PathTrie } from './path-trie.js';
 import { securityOf, type SecurityAlternative } from './security.js';
 import { serversOf, type ServerInfo } from './servers.js';
 import { resolveParameters, type ParameterInfo } from './parameters.js';
@@ -63,8 +63,6 @@ export class SpecIndex {
   readonly operations: Operation[] = [];
   readonly entries: PathEntry[] = [];
   private readonly trie = new PathTrie<PathEntry>();
-  /** First literal segment of every matchable path, to tell an API path from a file path. */
-  private readonly leadingSegments = new Set<string>();
 
   constructor(
     readonly specs: LoadedSpec[],
@@ -82,15 +80,22 @@ export class SpecIndex {
     return this.trie.hasPrefix(path);
   }
 
-  /** Spec paths that look like a documented path no template matches (only asked on a miss). */
-  nearest(path: DocPath, method: HttpMethod | null, limit = 3): Suggestion[] {
-    return nearestEntries(this.entries, path, method, limit);
+  /**
+   * "Did you mean" candidates for a path no template matches. Every path below the point where the
+   * documented path leaves the spec's shares that prefix equally, so only what follows is compared.
+   */
+  suggest(path: DocPath, method: HttpMethod | null, limit = 2): Suggestion[] {
+    return nearestEntries(this.entries, path, method, limit, this.prefixReach(path).depth);
   }
 
-  /** True when the path's first segment starts some spec path: a hint that a bare path is an API path. */
-  startsLikeApiPath(path: DocPath): boolean {
-    const first = path.segments[0];
-    return first?.kind === 'literal' && this.leadingSegments.has(first.value);
+  /** Spec paths that look like a documented path no template matches (only asked on a miss). */
+  nearest(path: DocPath, method: HttpMethod | null, limit = 3, skipLeading = 0): Suggestion[] {
+    return nearestEntries(this.entries, path, method, limit, skipLeading);
+  }
+
+  /** How deep the path's leading segments reach into the spec's paths, and the share of paths below. */
+  prefixReach(path: DocPath): { depth: number; share: number } {
+    return this.trie.prefixReach(path);
   }
 
   private addSpec(spec: LoadedSpec): void {
@@ -121,8 +126,6 @@ export class SpecIndex {
         const entry: PathEntry = { template, fullPath, spec, operations, location };
         this.entries.push(entry);
         this.trie.insert(fullPath, entry);
-        const first = splitTemplate(fullPath)[0];
-        if (first && !first.includes('{')) this.leadingSegments.add(first);
       }
     }
   }
