@@ -29,7 +29,8 @@ export const endpointExists: Rule = {
       if (entries.length === 0) {
         // The best match, and the runner-up only when it is just as good: one clear hint beats a list.
         const [best, second] = context.spec.suggest(claim.path, claim.method);
-        const suggestions = [best, second && second.shared === best?.shared ? second : undefined]
+        const tied = second && best && second.shared === best.shared && second.methodOk === best.methodOk;
+        const suggestions = [best, tied ? second : undefined]
           .filter((suggestion) => suggestion !== undefined)
           .map(({ entry }) => describeEntry(entry, claim.method));
         context.report(

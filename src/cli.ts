@@ -19,6 +19,7 @@ interface CliOptions {
   rule: Record<string, Severity>;
   quiet?: boolean;
   color?: boolean;
+  stats?: boolean;
 }
 
 export interface CliIO {
@@ -43,6 +44,7 @@ function buildProgram(io: CliIO): Command {
     .option('--rule <id:severity>', 'set a rule\'s severity, e.g. --rule host-tier:warn (repeatable)', collectRule, {})
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'never colour the output')
+    .option('--stats', 'print what was read (pages, endpoint mentions, claims checked) to stderr')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
     .showSuggestionAfterError(true);
@@ -87,6 +89,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       await writeFile(path.resolve(io.cwd, options.output), report);
     } else if (report) {
       io.stdout(report);
+    }
+    if (options.stats) {
+      const { pages, reportedPages, endpointMentions, endpointClaims, operations } = run.stats;
+      io.stderr(
+        `docspec: ${reportedPages} of ${pages} pages linted; ${endpointMentions} endpoint mentions, ${endpointClaims} checked as claims against ${operations} operations\n`,
+      );
     }
     const counts = countResults(run.results);
     if (counts.errorCount > 0) return EXIT_LINT_ERRORS;

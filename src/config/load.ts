@@ -59,6 +59,7 @@ export function resolveConfig(raw: RawConfig, file: string | undefined, rootDir 
     ignore: raw.ignore ?? [],
     specs: raw.specs.map((spec) => ({ ...spec, absolutePath: path.resolve(rootDir, spec.path) })),
     hosts: raw.hosts ?? [],
+    ignoreEndpoints: raw.ignoreEndpoints ?? [],
     tiers: raw.tiers ?? {},
     site: { contentDir: raw.site?.contentDir ?? '.', baseUrl: raw.site?.baseUrl ?? '/' },
     rules,

@@ -32,6 +32,7 @@ export interface RawConfig {
   ignore?: string[];
   specs: SpecEntry[];
   hosts?: string[];
+  ignoreEndpoints?: string[];
   tiers?: Record<string, TierConfig>;
   site?: SiteConfig;
   rules?: Record<string, RuleSetting>;
@@ -48,6 +49,8 @@ export interface ResolvedConfig {
   ignore: string[];
   specs: Array<SpecEntry & { absolutePath: string }>;
   hosts: string[];
+  /** Globs of documented paths that belong to other services; no rule checks them. */
+  ignoreEndpoints: string[];
   tiers: Record<string, TierConfig>;
   site: Required<SiteConfig>;
   rules: Record<string, { severity: Severity; options: Record<string, unknown> }>;

@@ -32,9 +32,22 @@ export interface LintOptions {
   ruleOverrides?: Record<string, Severity>;
 }
 
+export interface LintStats {
+  /** Pages the config's globs name. */
+  pages: number;
+  /** Pages reported on (all, or the given files). */
+  reportedPages: number;
+  /** Endpoint mentions extracted from the reported pages. */
+  endpointMentions: number;
+  /** Of those, the ones the rules treat as claims about this API. */
+  endpointClaims: number;
+  operations: number;
+}
+
 export interface LintRun {
   results: FileResult[];
   config: ResolvedConfig;
+  stats: LintStats;
 }
 
 /** Lints the docs the config names against its specs. Throws FatalError when the run cannot happen. */
@@ -61,10 +74,13 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const active = activeRules(config, options.ruleOverrides ?? {});
 
   const results: FileResult[] = [];
+  const stats: LintStats = { pages: allPages.length, reportedPages: reported.length, endpointMentions: 0, endpointClaims: 0, operations: index.operations.length };
   for (const file of reported) {
     const page = await pages.get(file);
     const diagnostics: Diagnostic[] = [];
-    const endpoints = apiEndpoints(page.claims.endpoints, index);
+    const endpoints = apiEndpoints(page.claims.endpoints, index, config.ignoreEndpoints);
+    stats.endpointMentions += page.claims.endpoints.length;
+    stats.endpointClaims += endpoints.length;
     for (const { rule, severity, options: ruleOptions } of active) {
       const context: RuleContext = {
         file,
@@ -90,7 +106,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     }
     results.push({ file, diagnostics: sortDiagnostics(diagnostics) });
   }
-  return { results, config };
+  return { results, config, stats };
 }
 
 interface ActiveRule {

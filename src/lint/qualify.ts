@@ -1,3 +1,5 @@
+import picomatch from 'picomatch';
+import { docPathShape } from '../extract/doc-path.js';
 import type { SpecIndex } from '../spec/spec-index.js';
 import type { EndpointClaim } from '../types.js';
 
@@ -5,8 +7,6 @@ import type { EndpointClaim } from '../types.js';
 const SPECIFIC_PREFIX_SHARE = 0.5;
 /** Share of a path's literal text a spec path must hold for a method + unknown path to be a drifted copy. */
 const NEAR_OVERLAP = 0.5;
-/** For a bare path with no method: only a near-typo of a spec path (same length, nearly the same words). */
-const TYPO_OVERLAP = 0.75;
 
 /**
  * Keeps the endpoint claims that are about this API, so that no rule reports another service's
@@ -15,8 +15,9 @@ const TYPO_OVERLAP = 0.75;
  * leading prefix that only some spec paths share (`/cp/...`, `/api/v1/...`), or by a close
  * resemblance to a spec path; a bare path with no method only counts as a near-typo of one.
  */
-export function apiEndpoints(claims: readonly EndpointClaim[], spec: SpecIndex): EndpointClaim[] {
-  return claims.filter((claim) => isApiEndpoint(claim, spec));
+export function apiEndpoints(claims: readonly EndpointClaim[], spec: SpecIndex, ignored: readonly string[] = []): EndpointClaim[] {
+  const isIgnored = ignored.length > 0 ? picomatch([...ignored]) : () => false;
+  return claims.filter((claim) => !isIgnored(claim.path.raw) && !isIgnored(docPathShape(claim.path)) && isApiEndpoint(claim, spec));
 }
 
 export function isApiEndpoint(claim: EndpointClaim, spec: SpecIndex): boolean {
@@ -29,11 +30,9 @@ export function isApiEndpoint(claim: EndpointClaim, spec: SpecIndex): boolean {
   const reach = spec.prefixReach(path);
   const specificPrefix = reach.depth > 0 && reach.share <= SPECIFIC_PREFIX_SHARE;
   if (path.prefix) return isRequest && specificPrefix;
+  if (!isRequest) return spec.typoOf(path) !== undefined;
+  if (specificPrefix) return true;
   // Leading segments every spec path shares (`/api`) are no evidence of resemblance.
-  const trunk = specificPrefix ? 0 : reach.depth;
-  const [best] = spec.nearest(path, claim.method, 1, trunk);
-  if (!isRequest) {
-    return best !== undefined && best.overlap >= TYPO_OVERLAP && best.segmentCounts.includes(path.segments.length);
-  }
-  return specificPrefix || (best !== undefined && best.overlap >= NEAR_OVERLAP);
+  const [best] = spec.nearest(path, claim.method, 1, reach.depth);
+  return best !== undefined && best.overlap >= NEAR_OVERLAP;
 }

@@ -9,8 +9,8 @@ export interface Suggestion {
   shared: number;
   /** Share of the documented path's literal characters the entry accounts for, 0..1. */
   overlap: number;
-  /** Segment counts of the entry's path with and without its server base path. */
-  segmentCounts: number[];
+  /** The entry has an operation for the documented method (or none was documented). */
+  methodOk: boolean;
 }
 
 /**
@@ -42,7 +42,7 @@ export function nearestEntries(
     const known = byTemplate.get(key);
     if (!known || entry.fullPath.length > known.fullPath.length) byTemplate.set(key, entry);
   }
-  const ranked: Array<Suggestion & { methodOk: boolean; edit: number }> = [];
+  const ranked: Array<Suggestion & { lengthGap: number; edit: number }> = [];
   for (const entry of byTemplate.values()) {
     const entryLiterals = splitTemplate(entry.fullPath).filter((segment) => !segment.includes('{')).map((segment) => segment.toLowerCase());
     const operation = method ? entry.operations.get(method) : undefined;
@@ -50,14 +50,20 @@ export function nearestEntries(
     const shared = literals.reduce((sum, segment) => sum + sharedWeight(segment, entryLiterals, names), 0);
     if (shared === 0) continue;
     const edit = Math.min(distance(shape, entryShape(entry.fullPath)), distance(shape, entryShape(entry.template)));
-    const segmentCounts = [splitTemplate(entry.fullPath).length, splitTemplate(entry.template).length];
-    ranked.push({ entry, shared, overlap: Math.min(1, shared / total), segmentCounts, methodOk: method === null || operation !== undefined, edit });
+    const lengthGap = Math.min(
+      ...[entry.fullPath, entry.template].map((candidate) => Math.abs(splitTemplate(candidate).length - path.segments.length)),
+    );
+    ranked.push({ entry, shared, overlap: Math.min(1, shared / total), methodOk: method === null || operation !== undefined, lengthGap, edit });
   }
   ranked.sort(
     (a, b) =>
-      Number(b.methodOk) - Number(a.methodOk) || b.shared - a.shared || a.edit - b.edit || a.entry.template.localeCompare(b.entry.template),
+      Number(b.methodOk) - Number(a.methodOk) ||
+      b.shared - a.shared ||
+      a.lengthGap - b.lengthGap ||
+      a.edit - b.edit ||
+      a.entry.template.localeCompare(b.entry.template),
   );
-  return ranked.slice(0, limit).map(({ entry, shared, overlap, segmentCounts }) => ({ entry, shared, overlap, segmentCounts }));
+  return ranked.slice(0, limit).map(({ entry, shared, overlap, methodOk }) => ({ entry, shared, overlap, methodOk }));
 }
 
 function sharedWeight(segment: string, pathSegments: string[], names: string[]): number {
@@ -90,4 +96,35 @@ function shapeOf(segments: DocSegment[]): string {
 
 function entryShape(template: string): string {
   return template.toLowerCase().replace(/\{[^}]*\}/g, '{}');
+}
+
+/**
+ * The spec path this one is a one-segment typo of (`/api/v1/management/responsez`), if any:
+ * same length, every other segment agreeing, the odd one out at most two edits from the spec's.
+ */
+export function typoEntry(entries: readonly PathEntry[], path: DocPath): PathEntry | undefined {
+  for (const entry of entries) {
+    for (const candidate of new Set([entry.fullPath, entry.template])) {
+      if (isOneTypoAway(path.segments, splitTemplate(candidate))) return entry;
+    }
+  }
+  return undefined;
+}
+
+function isOneTypoAway(segments: DocSegment[], template: string[]): boolean {
+  if (segments.length !== template.length) return false;
+  let typos = 0;
+  for (let index = 0; index < segments.length; index += 1) {
+    const segment = segments[index]!;
+    const expected = template[index]!;
+    const isParam = expected.includes('{');
+    if (segment.kind === 'param') {
+      if (!isParam) return false;
+      continue;
+    }
+    if (isParam || segment.value === expected) continue;
+    if (segment.value.length < 5 || expected.length < 5 || distance(segment.value.toLowerCase(), expected.toLowerCase()) > 2) return false;
+    typos += 1;
+  }
+  return typos === 1;
 }

@@ -5,7 +5,7 @@ import { PathTrie } from './path-trie.js';
 import { securityOf, type SecurityAlternative } from './security.js';
 import { serversOf, type ServerInfo } from './servers.js';
 import { resolveParameters, type ParameterInfo } from './parameters.js';
-import { nearestEntries, type Suggestion } from './nearest.js';
+import { nearestEntries, typoEntry, type Suggestion } from './nearest.js';
 
 export interface SpecLocation {
   /** The spec file as the config names it. */
@@ -85,7 +85,14 @@ export class SpecIndex {
    * documented path leaves the spec's shares that prefix equally, so only what follows is compared.
    */
   suggest(path: DocPath, method: HttpMethod | null, limit = 2): Suggestion[] {
+    const typo = this.typoOf(path);
+    if (typo) return [{ entry: typo, shared: Number.POSITIVE_INFINITY, overlap: 1, methodOk: method === null || typo.operations.has(method) }];
     return nearestEntries(this.entries, path, method, limit, this.prefixReach(path).depth);
+  }
+
+  /** The spec path a documented path is a one-segment typo of, if any (only asked on a miss). */
+  typoOf(path: DocPath): PathEntry | undefined {
+    return typoEntry(this.entries, path);
   }
 
   /** Spec paths that look like a documented path no template matches (only asked on a miss). */

@@ -1,0 +1,118 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lint } from '../../src/lint/lint.js';
+import type { RawConfig } from '../../src/config/types.js';
+import type { Rule } from '../../src/rule-api.js';
+import { allRules } from '../../rules/index.js';
+
+export interface RuleCase {
+  name?: string;
+  /** The page's text. */
+  code: string;
+  /** The page's file name, which picks the syntax (`.md` or `.mdx`). Default `page.mdx`. */
+  filename?: string;
+  /** Config keys for this case, over the suite's. */
+  config?: Partial<RawConfig>;
+}
+
+export interface ExpectedError {
+  line: number;
+  column: number;
+  message: string;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export interface InvalidCase extends RuleCase {
+  errors: ExpectedError[];
+}
+
+export interface RuleSuite {
+  /** The spec, as YAML/JSON text or an object. */
+  spec: string | Record<string, unknown>;
+  /** File name of the spec (its extension decides how it is read). Default `openapi.yaml`. */
+  specFile?: string;
+  config?: Partial<RawConfig>;
+  valid: Array<RuleCase | string>;
+  invalid: InvalidCase[];
+}
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+/**
+ * Runs one rule over small pages against a small spec, the way ESLint's RuleTester does: every
+ * valid case yields no diagnostic from the rule, every invalid case exactly the listed ones.
+ * Only the rule under test is on, so a case cannot pass or fail because of another rule.
+ */
+export function runRuleTests(rule: Rule, suite: RuleSuite): void {
+  describe(rule.meta.id, () => {
+    describe('valid', () => {
+      suite.valid.forEach((entry, index) => {
+        const testCase = typeof entry === 'string' ? { code: entry } : entry;
+        it(testCase.name ?? `valid #${index + 1}: ${firstLine(testCase.code)}`, async () => {
+          expect(await diagnosticsFor(rule, suite, testCase)).toEqual([]);
+        });
+      });
+    });
+    describe('invalid', () => {
+      suite.invalid.forEach((testCase, index) => {
+        it(testCase.name ?? `invalid #${index + 1}: ${firstLine(testCase.code)}`, async () => {
+          const actual = await diagnosticsFor(rule, suite, testCase);
+          const shaped = actual.map((diagnostic, i) => {
+            const wanted = testCase.errors[i];
+            return {
+              line: diagnostic.line,
+              column: diagnostic.column,
+              message: diagnostic.message,
+              ...(wanted?.endLine !== undefined ? { endLine: diagnostic.endLine } : {}),
+              ...(wanted?.endColumn !== undefined ? { endColumn: diagnostic.endColumn } : {}),
+            };
+          });
+          expect(shaped).toEqual(testCase.errors);
+        });
+      });
+    });
+  });
+}
+
+/** Lints one page with only `rule` on and returns its diagnostics. */
+export async function diagnosticsFor(rule: Rule, suite: Omit<RuleSuite, 'valid' | 'invalid'>, testCase: RuleCase) {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'docspec-rule-'));
+  roots.push(root);
+  const specFile = suite.specFile ?? 'openapi.yaml';
+  const specText = typeof suite.spec === 'string' ? suite.spec : JSON.stringify(suite.spec, null, 2);
+  writeFileSync(path.join(root, specFile), specText);
+  const filename = testCase.filename ?? 'page.mdx';
+  mkdirSync(path.dirname(path.join(root, 'docs', filename)), { recursive: true });
+  writeFileSync(path.join(root, 'docs', filename), testCase.code);
+
+  const rules = Object.fromEntries(allRules.map((candidate) => [candidate.meta.id, candidate === rule ? 'error' : 'off'])) as RawConfig['rules'];
+  const config: RawConfig = {
+    docs: ['docs/**/*.{md,mdx}'],
+    specs: [{ path: specFile }],
+    ...suite.config,
+    ...testCase.config,
+    rules: { ...rules, ...suite.config?.rules, ...testCase.config?.rules },
+  };
+  const run = await lint({ cwd: root, config });
+  return run.results.flatMap((result) =>
+    result.diagnostics.map((diagnostic) => ({
+      ruleId: diagnostic.ruleId,
+      line: diagnostic.position.start.line,
+      column: diagnostic.position.start.column,
+      endLine: diagnostic.position.end.line,
+      endColumn: diagnostic.position.end.column,
+      message: diagnostic.message,
+    })),
+  );
+}
+
+function firstLine(code: string): string {
+  const line = code.trim().split('\n')[0] ?? '';
+  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
+}

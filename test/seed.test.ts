@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../src/lint/lint.js';
+import { packageRoot } from '../src/package-info.js';
+
+const seed = path.join(packageRoot, 'fixtures/molecule-platform');
+const spec = 'fixtures/molecule-platform/spec/management.yaml';
+
+async function findings(state: 'before' | 'after') {
+  const run = await lint({ cwd: packageRoot, configFile: path.join(seed, state, 'docspec.config.yaml') });
+  return run.results.flatMap((result) =>
+    result.diagnostics.map((d) => ({
+      file: path.relative(path.join(seed, state, 'content/docs/platform'), d.file),
+      line: d.position.start.line,
+      column: d.position.start.column,
+      ruleId: d.ruleId,
+      message: d.message,
+    })),
+  );
+}
+
+/**
+ * The seed scenario: a docs section before and after a real review. Every mistake the rules can
+ * see today is asserted exactly; MISTAKES.md in the fixture lists all of them and which rule owns
+ * each. `after/` must stay clean with every rule on.
+ */
+describe('seed scenario: molecule-platform', () => {
+  it('reports every planted mistake in before/ that the current rules cover', async () => {
+    expect(await findings('before')).toEqual([
+      {
+        file: 'getting-started.mdx',
+        line: 42,
+        column: 25,
+        ruleId: 'endpoint-exists',
+        message: `POST /cp/workspaces/provision matches no path in the spec; did you mean POST /api/v1/workspaces (${spec}:133)?`,
+      },
+      {
+        file: 'reference.mdx',
+        line: 17,
+        column: 11,
+        ruleId: 'endpoint-exists',
+        message: `POST /cp/workspaces/provision matches no path in the spec; did you mean POST /api/v1/workspaces (${spec}:133)?`,
+      },
+      {
+        file: 'reference.mdx',
+        line: 18,
+        column: 13,
+        ruleId: 'endpoint-exists',
+        message: `DELETE /cp/workspaces/{id}/deprovision matches no path in the spec; did you mean DELETE /api/v1/workspaces/{id} (${spec}:161)?`,
+      },
+      {
+        file: 'tasks.mdx',
+        line: 70,
+        column: 17,
+        ruleId: 'endpoint-exists',
+        message: `DELETE /cp/workspaces/ws_123/deprovision matches no path in the spec; did you mean DELETE /api/v1/workspaces/{id} (${spec}:161)?`,
+      },
+    ]);
+  });
+
+  it('finds nothing in after/', async () => {
+    expect(await findings('after')).toEqual([]);
+  });
+
+  it('reads every endpoint the after/ pages document as a claim the rules see', async () => {
+    // Guards against a silent extractor: the clean result above must come from matched claims.
+    const run = await lint({ cwd: packageRoot, configFile: path.join(seed, 'after', 'docspec.config.yaml') });
+    expect(run.results.map((result) => path.basename(result.file))).toEqual([
+      'auth-model.mdx',
+      'getting-started.mdx',
+      'index.mdx',
+      'reference.mdx',
+      'tasks.mdx',
+    ]);
+  });
+});
