@@ -1,0 +1,215 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXIT_FATAL, EXIT_LINT_ERRORS, EXIT_OK, runCli } from '../src/cli.js';
+import { packageVersion } from '../src/package-info.js';
+import { SMALL_CONFIG, SMALL_SPEC, workspace } from './helpers/workspace.js';
+
+async function cli(cwd: string, ...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    cwd,
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    isTTY: false,
+    env: {},
+  });
+  return { code, stdout, stderr };
+}
+
+const CLEAN_PAGE = 'List them with `GET /users`.\n';
+const BAD_PAGE = 'Remove one with `DELETE /users/{id}`.\n';
+
+function project(pages: Record<string, string>, config = SMALL_CONFIG) {
+  return workspace({ 'docspec.config.yaml': config, 'openapi.yaml': SMALL_SPEC, ...pages });
+}
+
+describe('exit codes', () => {
+  it('exits 0 with no output when the docs agree with the spec', async () => {
+    expect(await cli(project({ 'docs/a.mdx': CLEAN_PAGE }))).toEqual({ code: EXIT_OK, stdout: '', stderr: '' });
+  });
+
+  it('exits 1 and prints the stylish report on lint errors', async () => {
+    const result = await cli(project({ 'docs/a.mdx': BAD_PAGE }));
+    expect(result.code).toBe(EXIT_LINT_ERRORS);
+    expect(result.stdout).toBe(
+      [
+        'docs/a.mdx',
+        '  1:25  error  DELETE /users/{id} is not in the spec: the path allows GET (openapi.yaml:8)  endpoint-exists',
+        '',
+        '✖ 1 problem (1 error, 0 warnings)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('exits 2 with one line naming the file when the spec is missing', async () => {
+    const root = workspace({ 'docspec.config.yaml': SMALL_CONFIG, 'docs/a.mdx': CLEAN_PAGE });
+    expect(await cli(root)).toEqual({ code: EXIT_FATAL, stdout: '', stderr: 'docspec: cannot read spec openapi.yaml: no such file\n' });
+  });
+
+  it('exits 2 when the spec is not OpenAPI', async () => {
+    const root = workspace({ 'docspec.config.yaml': SMALL_CONFIG, 'openapi.yaml': 'info: {}\npaths: {}\n', 'docs/a.mdx': CLEAN_PAGE });
+    const result = await cli(root);
+    expect(result.code).toBe(EXIT_FATAL);
+    expect(result.stderr).toMatch(/^docspec: invalid spec openapi\.yaml: .+\n$/);
+    expect(result.stderr.split('\n')).toHaveLength(2);
+  });
+
+  it('exits 2 on a config with an unknown key, naming the file, line and key', async () => {
+    const root = project({ 'docs/a.mdx': CLEAN_PAGE }, `${SMALL_CONFIG}tierz: {}\n`);
+    expect(await cli(root)).toEqual({
+      code: EXIT_FATAL,
+      stdout: '',
+      stderr: 'docspec: invalid config docspec.config.yaml:4: unknown key "tierz"\n',
+    });
+  });
+
+  it('exits 2 when no config is found', async () => {
+    const root = workspace({ 'docs/a.mdx': CLEAN_PAGE });
+    const result = await cli(path.join(root, 'docs'));
+    expect(result.code).toBe(EXIT_FATAL);
+    expect(result.stderr).toMatch(/^docspec: no docspec config found in .*docs or above/);
+  });
+
+  it('exits 2 on an unknown option and on a bad format', async () => {
+    const root = project({ 'docs/a.mdx': CLEAN_PAGE });
+    expect(await cli(root, '--bogus')).toEqual({ code: EXIT_FATAL, stdout: '', stderr: "docspec: unknown option '--bogus'\n" });
+    const format = await cli(root, '--format', 'xml');
+    expect(format.code).toBe(EXIT_FATAL);
+    expect(format.stderr).toBe("docspec: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are stylish, json.\n");
+  });
+
+  it('exits 2 on a --rule for a rule that does not exist', async () => {
+    const root = project({ 'docs/a.mdx': CLEAN_PAGE });
+    const result = await cli(root, '--rule', 'no-such-rule:off');
+    expect(result.code).toBe(EXIT_FATAL);
+    expect(result.stderr).toMatch(/^docspec: unknown rule "no-such-rule" \(known rules: endpoint-exists, parse-error/);
+  });
+
+  it('exits 2 when a given file does not exist', async () => {
+    const root = project({ 'docs/a.mdx': CLEAN_PAGE });
+    expect(await cli(root, 'docs/missing.mdx')).toEqual({ code: EXIT_FATAL, stdout: '', stderr: 'docspec: no such file: docs/missing.mdx\n' });
+  });
+});
+
+describe('options', () => {
+  it('--rule turns a rule off or down to a warning', async () => {
+    const root = project({ 'docs/a.mdx': BAD_PAGE });
+    expect((await cli(root, '--rule', 'endpoint-exists:off')).code).toBe(EXIT_OK);
+    const warned = await cli(root, '--rule', 'endpoint-exists:warn');
+    expect(warned.code).toBe(EXIT_OK);
+    expect(warned.stdout).toContain('1:25  warning  DELETE /users/{id}');
+  });
+
+  it('--max-warnings fails the run when warnings exceed it', async () => {
+    const root = project({ 'docs/a.mdx': BAD_PAGE });
+    expect((await cli(root, '--rule', 'endpoint-exists:warn', '--max-warnings', '1')).code).toBe(EXIT_OK);
+    const over = await cli(root, '--rule', 'endpoint-exists:warn', '--max-warnings', '0');
+    expect(over.code).toBe(EXIT_LINT_ERRORS);
+    expect(over.stderr).toBe('docspec found too many warnings (maximum: 0).\n');
+  });
+
+  it('--quiet drops warnings from the report', async () => {
+    const root = project({ 'docs/a.mdx': BAD_PAGE });
+    expect(await cli(root, '--rule', 'endpoint-exists:warn', '--quiet')).toEqual({ code: EXIT_OK, stdout: '', stderr: '' });
+  });
+
+  it('--format json prints ESLint-shaped results for every linted page', async () => {
+    const root = project({ 'docs/a.mdx': BAD_PAGE, 'docs/b.mdx': CLEAN_PAGE });
+    const result = await cli(root, '--format', 'json');
+    expect(result.code).toBe(EXIT_LINT_ERRORS);
+    expect(JSON.parse(result.stdout)).toEqual([
+      {
+        filePath: 'docs/a.mdx',
+        messages: [
+          {
+            ruleId: 'endpoint-exists',
+            severity: 2,
+            message: 'DELETE /users/{id} is not in the spec: the path allows GET (openapi.yaml:8)',
+            line: 1,
+            column: 25,
+            endLine: 1,
+            endColumn: 36,
+          },
+        ],
+        errorCount: 1,
+        warningCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+      },
+      { filePath: 'docs/b.mdx', messages: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 },
+    ]);
+  });
+
+  it('--output writes the report to a file and nothing to stdout', async () => {
+    const root = project({ 'docs/a.mdx': BAD_PAGE });
+    const result = await cli(root, '--format', 'json', '--output', 'report.json');
+    expect(result).toEqual({ code: EXIT_LINT_ERRORS, stdout: '', stderr: '' });
+    expect(JSON.parse(readFileSync(path.join(root, 'report.json'), 'utf8'))[0].errorCount).toBe(1);
+  });
+
+  it('given files, reports only on those pages', async () => {
+    const root = project({ 'docs/a.mdx': BAD_PAGE, 'docs/b.mdx': BAD_PAGE });
+    const result = await cli(root, '--format', 'json', 'docs/b.mdx');
+    expect(JSON.parse(result.stdout).map((entry: { filePath: string }) => entry.filePath)).toEqual(['docs/b.mdx']);
+  });
+
+  it('given a glob, reports on the docs pages it matches and skips files outside the docs globs', async () => {
+    const root = project({ 'docs/a.mdx': BAD_PAGE, 'docs/b.md': CLEAN_PAGE, 'README.md': BAD_PAGE });
+    const result = await cli(root, '--format', 'json', '**/*.md');
+    expect(JSON.parse(result.stdout).map((entry: { filePath: string }) => entry.filePath)).toEqual(['docs/b.md']);
+    expect(result.code).toBe(EXIT_OK);
+  });
+
+  it('--config names the config file explicitly', async () => {
+    const root = workspace({ 'conf/lint.yaml': 'docs: ["../docs/*.mdx"]\nspecs: [{ path: ../openapi.yaml }]\n', 'openapi.yaml': SMALL_SPEC, 'docs/a.mdx': BAD_PAGE });
+    const result = await cli(root, '--config', 'conf/lint.yaml');
+    expect(result.code).toBe(EXIT_LINT_ERRORS);
+    expect(result.stdout).toContain('docs/a.mdx\n  1:25  error');
+  });
+
+  it('--stats reports what was read on stderr', async () => {
+    const root = project({ 'docs/a.mdx': CLEAN_PAGE, 'docs/b.mdx': 'Nothing here.\n' });
+    const result = await cli(root, '--stats');
+    expect(result.stderr).toBe('docspec: 2 of 2 pages linted; 1 endpoint mentions, 1 checked as claims against 2 operations\n');
+  });
+
+  it('--version and --help print and exit 0', async () => {
+    const root = project({});
+    expect(await cli(root, '--version')).toEqual({ code: EXIT_OK, stdout: `${packageVersion}\n`, stderr: '' });
+    const help = await cli(root, '--help');
+    expect(help.code).toBe(EXIT_OK);
+    for (const flag of ['--config', '--format', '--output', '--max-warnings', '--rule', '--quiet', '--no-color', '--stats']) {
+      expect(help.stdout).toContain(flag);
+    }
+  });
+});
+
+describe('a broken page among good ones', () => {
+  it('reports parse-error at the parser position and still lints the other pages', async () => {
+    const root = project({
+      'docs/a.mdx': BAD_PAGE,
+      'docs/broken.mdx': '# Title\n\nSome <Callout type="warn">\n\ntext {unclosed\n',
+      'docs/c.mdx': BAD_PAGE,
+    });
+    const result = await cli(root, '--format', 'json');
+    const report = JSON.parse(result.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number; message: string }> }>;
+    expect(report.map((entry) => [entry.filePath, entry.messages.map((m) => m.ruleId)])).toEqual([
+      ['docs/a.mdx', ['endpoint-exists']],
+      ['docs/broken.mdx', ['parse-error']],
+      ['docs/c.mdx', ['endpoint-exists']],
+    ]);
+    const [problem] = report[1]!.messages;
+    expect({ line: problem!.line, column: problem!.column }).toEqual({ line: 5, column: 15 });
+    expect(problem!.message).toMatch(/^Cannot parse MDX: /);
+  });
+
+  it('reports a frontmatter YAML error at its page line', async () => {
+    const root = project({ 'docs/a.md': '---\ntitle: ok\ndescription: [unclosed\n---\n\n# Page\n' });
+    const result = await cli(root, '--format', 'json');
+    const [entry] = JSON.parse(result.stdout);
+    expect(entry.messages.map((m: { ruleId: string; line: number }) => [m.ruleId, m.line])).toEqual([['parse-error', 4]]);
+  });
+});
