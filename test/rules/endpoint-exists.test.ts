@@ -52,7 +52,7 @@ runRuleTests(endpointExists, {
       errors: [{ line: 1, column: 11, message: 'PUT /users/me is not in the spec: the path allows GET (openapi.yaml:9)' }],
     },
     {
-      name: 'unknown path on the API host, with the nearest paths',
+      name: 'unknown path on the API host: a one-segment typo names the one path it misspells',
       code: '```bash\ncurl https://api.acme.test/v1/userz/usr_123\n```\n',
       errors: [
         {
@@ -61,7 +61,7 @@ runRuleTests(endpointExists, {
           endLine: 2,
           endColumn: 44,
           message:
-            'GET /v1/userz/usr_123 matches no path in the spec; did you mean GET /v1/users/{userId} (openapi.yaml:12) or GET /v1/users/me (openapi.yaml:10)?',
+            'GET /v1/userz/usr_123 matches no path in the spec; did you mean GET /v1/users/{userId} (openapi.yaml:12)?',
         },
       ],
     },
@@ -79,6 +79,18 @@ runRuleTests(endpointExists, {
       name: 'http request line with a wrong method',
       code: '```http\nPOST /v1/users/me HTTP/1.1\nHost: api.acme.test\n```\n',
       errors: [{ line: 2, column: 6, message: 'POST /users/me is not in the spec: the path allows GET (openapi.yaml:9)' }],
+    },
+    {
+      name: 'the path holding the documented resource is suggested, without a verb when it lacks the method',
+      code: '```bash\ncurl https://api.acme.test/v1/people/usr_123/keys\n```\n',
+      errors: [
+        {
+          line: 2,
+          column: 6,
+          message:
+            'GET /v1/people/usr_123/keys matches no path in the spec; did you mean /v1/users/{userId}/keys/{keyId} (openapi.yaml:15)?',
+        },
+      ],
     },
     {
       name: 'a drifted prefix is caught by resemblance',
