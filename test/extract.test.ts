@@ -486,6 +486,45 @@ describe('headings', () => {
 });
 
 // ---------------------------------------------------------------------------
+// positions in nested and unusual containers
+
+describe('positions in containers', () => {
+  it('maps a curl in a blockquote to the page columns', () => {
+    const source = page('> Note:', '>', '> ```bash', '> curl "$CP_URL/cp/orgs" \\', '>   -H "X-Request-ID: 1"', '> ```');
+    const claim = only(endpointsOf(source));
+    expect(claim.position).toEqual(span(4, 9, 24));
+    expect(claim.headers).toEqual([{ name: 'X-Request-ID', value: '1', position: span(5, 9, 24) }]);
+    expect(textAt(source, claim.headers[0]!.position)).toBe('X-Request-ID: 1');
+  });
+
+  it('maps a curl inside MDX components to the page columns', () => {
+    const source = page('<Tabs>', '  <Tab title="curl">', '    ```bash', '    curl "$CP_URL/cp/orgs"', '    ```', '  </Tab>', '</Tabs>');
+    expect(only(endpointsOf(source)).position).toEqual(span(4, 11, 26));
+  });
+
+  it('maps an http request and a fetch call inside list items', () => {
+    const http = page('1. Send:', '', '   ```http', '   POST /cp/orgs', '   Host: api.moleculesai.app', '   ```');
+    const httpClaim = only(endpointsOf(http));
+    expect(httpClaim.position).toEqual(span(4, 9, 17));
+    expect(httpClaim.headers[0]!.position).toEqual(span(5, 4, 29));
+    const js = page('- Or:', '', '  ```js', '  await fetch("/cp/orgs", { method: "POST", headers: { "X-A": "b" } })', '  ```');
+    const fetchClaim = only(endpointsOf(js));
+    expect(fetchClaim.position).toEqual(span(4, 16, 24));
+    expect(fetchClaim.headers).toEqual([{ name: 'X-A', value: 'b', position: span(4, 56, 66) }]);
+  });
+
+  it('keeps columns right on a CRLF page', () => {
+    const source = 'Intro `GET /cp/orgs`\r\n\r\n```bash\r\ncurl -X POST "$CP_URL/cp/orgs" \\\r\n  -H "X-A: b"\r\n```\r\n';
+    const claims = endpointsOf(source);
+    expect(claims.map((claim) => [claim.source, claim.method, claim.position])).toEqual([
+      ['inline', 'get', span(1, 12, 20)],
+      ['curl', 'post', span(4, 15, 30)],
+    ]);
+    expect(claims[1]!.headers[0]!.position).toEqual(span(5, 7, 13));
+  });
+});
+
+// ---------------------------------------------------------------------------
 // parsing: .md vs .mdx, parse errors, frontmatter
 
 describe('page parsing', () => {
@@ -514,8 +553,21 @@ describe('page parsing', () => {
   });
 
   it('reports the same text as a .mdx page as a problem at the parser\'s line and column, without throwing', () => {
+    // micromark reads block constructs (the HTML comment line) before inline text (the `<-`), so the comment is the error.
     const extracted = extract(arrowsAndComment, '/docs/flow.mdx');
     expect(extracted.claims).toEqual({ file: '/docs/flow.mdx', endpoints: [], headings: [], links: [], frontmatter: {} });
+    expect(extracted.problems).toEqual([
+      {
+        message:
+          'Cannot parse MDX: Unexpected character `!` (U+0021) before name, expected a character that can start a name, such as a letter, `$`, or `_` (note: to create a comment in MDX, use `{/* text */}`)',
+        position: span(9, 2, 2),
+      },
+    ]);
+  });
+
+  it('reports a `<-` arrow in .mdx text at the character after the `<`', () => {
+    const extracted = extract(page('---', 'title: Flow', '---', '', '# Flow', '', 'client <- server'), '/docs/arrow.mdx');
+    expect(extracted.claims.endpoints).toEqual([]);
     expect(extracted.problems).toEqual([
       {
         message:
@@ -695,6 +747,20 @@ describe('which claims the rules see', () => {
     const claims = endpointsOf(page('`/etc/hosts`, `GET /cp/orgs`, `GET /users/me`, `DELETE /org/tokens/tok_1`.'));
     expect(claims).toHaveLength(4);
     expect(apiEndpoints(claims, index).map((claim) => claim.text)).toEqual(['GET /cp/orgs', 'DELETE /org/tokens/tok_1']);
+  });
+
+  it('drops claims whose path, as written or with parameters as {}, matches an ignoreEndpoints glob', () => {
+    const claims = endpointsOf(page('`GET /cp/admin/orgs`, `GET /cp/orgs`, `PUT /workspaces/:id/secrets/:key`, `GET /org/secrets`.'));
+    expect(claims).toHaveLength(4);
+    expect(apiEndpoints(claims, index, ['/cp/admin/**', '/workspaces/{}/secrets/{}']).map((claim) => claim.text)).toEqual([
+      'GET /cp/orgs',
+      'GET /org/secrets',
+    ]);
+    expect(apiEndpoints(claims, index, ['/org/*']).map((claim) => claim.text)).toEqual([
+      'GET /cp/admin/orgs',
+      'GET /cp/orgs',
+      'PUT /workspaces/:id/secrets/:key',
+    ]);
   });
 
   it('apiHostClassifier: config hosts, tier hosts and spec server hosts are the API', () => {

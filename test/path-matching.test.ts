@@ -159,6 +159,7 @@ describe('docPathShape', () => {
     ['/storage/…', '/storage/*'],
     ['/a/.../b', '/a/.../b'],
     ['/', '/'],
+    ['/*', '/*'],
   ])('%s -> %s', (raw, shape) => {
     expect(docPathShape(parseDocPath(raw))).toBe(shape);
   });

@@ -54,6 +54,6 @@ function safeDecode(part: string): string {
 
 /** `/a/{}/b` — the path's shape with every parameter blanked, for comparing and "did you mean". */
 export function docPathShape(path: DocPath): string {
-  const body = path.segments.map((segment) => (segment.kind === 'param' ? '{}' : segment.value)).join('/');
-  return `/${body}${path.prefix ? '/*' : ''}`;
+  const body = path.segments.map((segment) => `/${segment.kind === 'param' ? '{}' : segment.value}`).join('');
+  return path.prefix ? `${body}/*` : body || '/';
 }

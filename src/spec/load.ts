@@ -26,8 +26,10 @@ export interface LoadSpecOptions {
   displayPath?: string;
 }
 
-export async function loadSpec(file: string, options: LoadSpecOptions): Promise<LoadedSpec> {
-  const displayPath = options.displayPath ?? file;
+export async function loadSpec(specFile: string, options: LoadSpecOptions): Promise<LoadedSpec> {
+  const displayPath = options.displayPath ?? specFile;
+  // `$ref`s are resolved against this path, so it must not depend on the working directory.
+  const file = path.resolve(specFile);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -54,7 +56,7 @@ export async function loadSpec(file: string, options: LoadSpecOptions): Promise<
   if (!version) {
     throw new FatalError(`invalid spec ${displayPath}: no "openapi" or "swagger" version key at the top level`);
   }
-  if (document.paths !== undefined && (typeof document.paths !== 'object' || document.paths === null)) {
+  if (document.paths !== undefined && (typeof document.paths !== 'object' || document.paths === null || Array.isArray(document.paths))) {
     throw new FatalError(`invalid spec ${displayPath}: "paths" must be an object`);
   }
 
@@ -91,8 +93,17 @@ function describeParseError(error: unknown, allowRemoteRefs: boolean): string {
   if (remote && !allowRemoteRefs) {
     return `remote $ref ${remote[1]} refused (set "allowRemoteRefs: true" in the config to fetch it)`;
   }
-  // swagger-parser prefixes YAML errors with the absolute file name; keep the position it reports.
-  return message.replace(/^Error parsing .*?:\s*/, '').replace(/\s+/g, ' ').trim();
+  const version = /Unsupported (?:OpenAPI|Swagger) version: ([^.\s]+(?:\.[^.\s]+)*?)\.?\s/.exec(`${message} `);
+  if (version) {
+    return version[1] === 'undefined'
+      ? 'no "openapi" or "swagger" version key at the top level'
+      : `unsupported version ${version[1]} (docspec reads Swagger 2.0 and OpenAPI 3.0 and 3.1)`;
+  }
+  // swagger-parser prefixes YAML errors with the absolute file name and appends a code frame;
+  // keep the reason and the position.
+  const reason = message.replace(/^Error parsing .*?:\s*/, '').replace(/\s+/g, ' ').trim();
+  const position = /^(.*?\(\d+:\d+\))/.exec(reason);
+  return position ? position[1]! : reason;
 }
 
 function firstLine(text: string): string {

@@ -15,6 +15,8 @@ export interface SpecLocation {
 
 export interface Operation {
   spec: LoadedSpec;
+  /** The file the operation object lives in (a split spec's path file): its `$ref`s are relative to it. */
+  file: string;
   method: HttpMethod;
   /** The path template as the spec writes it (`/workspaces/{id}`). */
   path: string;
@@ -151,6 +153,7 @@ export class SpecIndex {
     const bodyParam = parameters.find((parameter) => parameter.in === 'body');
     return {
       spec,
+      file,
       method,
       path: template,
       operationId: typeof raw.operationId === 'string' ? raw.operationId : undefined,
@@ -166,7 +169,11 @@ export class SpecIndex {
       responses: Object.keys(raw.responses ?? {}),
       deprecated: raw.deprecated === true,
       raw,
-      location: () => ({ file: spec.displayPath, line: spec.locator.lineOf(['paths', template, method]) }),
+      // An operation in another file of a split spec points at its `$ref` in the root document.
+      location: () => ({
+        file: spec.displayPath,
+        line: spec.locator.lineOf(['paths', template, method]) ?? spec.locator.lineOf(['paths', template]),
+      }),
     };
   }
 
@@ -179,11 +186,7 @@ export class SpecIndex {
     const declared = tierList(raw['x-host-tier']) ?? tierList(pathItem['x-host-tier']);
     if (declared) return { tiers: declared, tierSource: 'x-host-tier' };
     const fromServers = new Set<string>();
-    for (const [name, tier] of Object.entries(this.options.tiers)) {
-      if (servers.some((server) => (tier.servers ?? []).some((pattern) => serverUrlMatches(pattern, server.url)))) {
-        fromServers.add(name);
-      }
-    }
+    for (const server of servers) for (const name of tiersOfServer(server.url, this.options.tiers)) fromServers.add(name);
     if (fromServers.size > 0) return { tiers: [...fromServers], tierSource: 'servers' };
     const configured = this.options.specTiers.get(spec.file);
     if (configured) return { tiers: [configured], tierSource: 'config' };
@@ -200,12 +203,28 @@ function tierList(value: unknown): string[] | undefined {
   return undefined;
 }
 
-/** A config server pattern matches a spec server URL; `{var}` on either side matches any text. */
-export function serverUrlMatches(pattern: string, url: string): boolean {
+/**
+ * The tiers whose `servers` name a spec server URL. A pattern written exactly like the URL wins
+ * over one that matches through a `{variable}`, so `https://api.example.com` is cp's even though
+ * tenant's `https://{org}.example.com` would take any host name.
+ */
+export function tiersOfServer(url: string, tiers: Record<string, TierConfig>): string[] {
+  const exact: string[] = [];
+  const wildcard: string[] = [];
+  for (const [name, tier] of Object.entries(tiers)) {
+    const quality = Math.max(0, ...(tier.servers ?? []).map((pattern) => serverUrlMatch(pattern, url)));
+    if (quality === 2) exact.push(name);
+    else if (quality === 1) wildcard.push(name);
+  }
+  return exact.length > 0 ? exact : wildcard;
+}
+
+/** 2 when the config pattern is the spec URL, 1 when its `{variables}` make it match, else 0. */
+export function serverUrlMatch(pattern: string, url: string): 0 | 1 | 2 {
   const normalise = (value: string) => value.replace(/\/+$/, '').toLowerCase();
-  const toRegex = (value: string) =>
-    new RegExp(`^${normalise(value).split(/\{[^}]*\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
   const a = normalise(pattern);
   const b = normalise(url);
-  return a === b || toRegex(pattern).test(b) || toRegex(url).test(a);
+  if (a === b) return 2;
+  const regex = new RegExp(`^${a.split(/\{[^}]*\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
+  return regex.test(b) ? 1 : 0;
 }

@@ -1,0 +1,228 @@
+/**
+ * docspec benchmark: `npm run bench` (see bench/README.md).
+ *
+ * Generates a deterministic docs tree + OpenAPI spec in a temp dir, then times, in this one
+ * process and interleaved round by round:
+ *   baseline        read + parse every page with docspec's own unified processors (parsePage)
+ *   full            lint() over N pages, M operations
+ *   2N pages        lint() over 2N pages, M operations
+ *   4M operations   lint() over N pages, 4M operations
+ *   pre-commit      lint({ files: [one page] }) over the N-page tree
+ * and prints ratios against the baseline and against the full run, which hold across machines
+ * far better than seconds do. Exits 1 when the run is broken (no diagnostics found, a page
+ * docspec cannot parse, a one-file run that reports more than one page).
+ *
+ * Scale with BENCH_PAGES / BENCH_OPS / BENCH_REPEATS / BENCH_SEED, or --pages, --ops, --repeats,
+ * --seed; BENCH_KEEP=1 (or --keep) leaves the generated tree on disk.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parsePage, syntaxOf } from '../src/docs/parse.js';
+import { lint, type LintRun } from '../src/lint/lint.js';
+import { generateFixture, type Fixture } from './generate.js';
+import { best, sample, spread, type Measurement } from './timing.js';
+
+interface Settings {
+  pages: number;
+  operations: number;
+  repeats: number;
+  seed: number;
+  keep: boolean;
+}
+
+function readSettings(argv: readonly string[], env: NodeJS.ProcessEnv): Settings {
+  const arg = (name: string): string | undefined => {
+    for (let i = 0; i < argv.length; i += 1) {
+      const item = argv[i]!;
+      if (item === `--${name}`) return argv[i + 1];
+      if (item.startsWith(`--${name}=`)) return item.slice(name.length + 3);
+    }
+    return undefined;
+  };
+  const int = (name: string, envName: string, fallback: number, min: number): number => {
+    const raw = arg(name) ?? env[envName];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min) {
+      console.error(`bench: ${envName} / --${name} must be an integer >= ${min}, got "${raw}"`);
+      process.exit(2);
+    }
+    return value;
+  };
+  return {
+    pages: int('pages', 'BENCH_PAGES', 300, 2),
+    operations: int('ops', 'BENCH_OPS', 200, 5),
+    repeats: int('repeats', 'BENCH_REPEATS', 3, 1),
+    seed: int('seed', 'BENCH_SEED', 20250601, 0),
+    keep: argv.includes('--keep') || env.BENCH_KEEP === '1',
+  };
+}
+
+interface RunInfo {
+  pages: number;
+  reportedPages: number;
+  operations: number;
+  claims: number;
+  diagnostics: number;
+  parseErrors: number;
+}
+
+function runInfo(run: LintRun): RunInfo {
+  const diagnostics = run.results.flatMap((result) => result.diagnostics);
+  return {
+    pages: run.stats.pages,
+    reportedPages: run.stats.reportedPages,
+    operations: run.stats.operations,
+    claims: run.stats.endpointClaims,
+    diagnostics: diagnostics.length,
+    parseErrors: diagnostics.filter((diagnostic) => diagnostic.ruleId === 'parse-error').length,
+  };
+}
+
+/** The unavoidable cost: read every page and parse it with the processors docspec uses. */
+async function readAndParse(files: readonly string[]): Promise<number> {
+  let nodes = 0;
+  for (const file of files) {
+    const source = await readFile(file, 'utf8');
+    nodes += parsePage(source, syntaxOf(file)).children.length;
+  }
+  return nodes;
+}
+
+const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(2)} MB`;
+const kb = (bytes: number): string => `${Math.round(bytes / 1e3)} KB`;
+
+function table(header: string[], rows: string[][], right: boolean[]): string {
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (row: string[]): string =>
+    row.map((cell, column) => (right[column] ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd();
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
+
+async function main(): Promise<number> {
+  const settings = readSettings(process.argv.slice(2), process.env);
+  const started = performance.now();
+  const root = mkdtempSync(path.join(os.tmpdir(), 'docspec-bench-'));
+  const cleanup = (): void => {
+    if (!settings.keep) rmSync(root, { recursive: true, force: true });
+  };
+  process.once('SIGINT', () => {
+    cleanup();
+    process.exit(130);
+  });
+
+  try {
+    const fixture = generateFixture(root, { seed: settings.seed, pages: settings.pages, operations: settings.operations });
+    const generatedMs = performance.now() - started;
+    return await measure(settings, fixture, generatedMs, started);
+  } finally {
+    cleanup();
+    if (settings.keep) console.log(`\ngenerated tree kept in ${root}`);
+  }
+}
+
+async function measure(settings: Settings, fixture: Fixture, generatedMs: number, started: number): Promise<number> {
+  const { root } = fixture;
+  const onePage = path.relative(root, fixture.pagesN.files[0]!);
+  // Should docspec grow an on-disk cache, every timed run here must still be a cold one.
+  const coldLint = (options: Parameters<typeof lint>[0]) => {
+    rmSync(path.join(root, '.docspec-cache'), { recursive: true, force: true });
+    return lint(options).then(runInfo);
+  };
+
+  const baseline: Measurement<number> = { name: 'baseline: read + parse', samples: [] };
+  const full: Measurement<RunInfo> = { name: 'docspec full run', samples: [] };
+  const twice: Measurement<RunInfo> = { name: 'full run, 2N pages', samples: [] };
+  const wide: Measurement<RunInfo> = { name: 'full run, 4M operations', samples: [] };
+  const single: Measurement<RunInfo> = { name: 'pre-commit: one file', samples: [] };
+  const tasks: Array<[Measurement<any>, () => Promise<unknown>]> = [
+    [baseline, () => readAndParse(fixture.pagesN.files)],
+    [full, () => coldLint({ cwd: root, configFile: fixture.config })],
+    [twice, () => coldLint({ cwd: root, configFile: fixture.config2n })],
+    [wide, () => coldLint({ cwd: root, configFile: fixture.config4m })],
+    [single, () => coldLint({ cwd: root, configFile: fixture.config, files: [onePage] })],
+  ];
+
+  console.log(
+    `docspec bench: Node ${process.version}, ${os.cpus().length} CPUs (${os.platform()} ${os.arch()}), ` +
+      `seed ${settings.seed}, best of ${settings.repeats} after 1 warm-up`,
+  );
+  console.log(
+    `fixture: N = ${fixture.pagesN.files.length} pages (${mb(fixture.pagesN.bytes)}), 2N = ${fixture.pages2N.files.length} pages ` +
+      `(${mb(fixture.pages2N.bytes)}), M = ${fixture.operationsM} operations (spec ${kb(fixture.specBytesM)}), ` +
+      `4M = ${fixture.operations4M} (spec ${kb(fixture.specBytes4M)}); generated in ${Math.round(generatedMs)} ms`,
+  );
+
+  // Warm-up: one run of each, so the JIT has seen every path before any sample counts.
+  const warmup: Measurement<unknown> = { name: 'warm-up', samples: [] };
+  for (const [, task] of tasks) await sample(warmup, task);
+  // Interleaved rounds: a slow spell on the machine hits every measurement alike.
+  for (let round = 0; round < settings.repeats; round += 1) {
+    for (const [measurement, task] of tasks) await sample(measurement, task);
+  }
+
+  const fullMs = best(full);
+  const rows: Array<{ m: Measurement<any>; pages: number; ops: number; bytes: number; info?: RunInfo; planted?: number; ratio?: [string, number, string] }> = [
+    { m: baseline, pages: fixture.pagesN.files.length, ops: 0, bytes: fixture.pagesN.bytes },
+    { m: full, pages: fixture.pagesN.files.length, ops: fixture.operationsM, bytes: fixture.pagesN.bytes, info: full.last, planted: fixture.pagesN.planted, ratio: ['docspec / baseline', fullMs / best(baseline), '~1'] },
+    { m: twice, pages: fixture.pages2N.files.length, ops: fixture.operationsM, bytes: fixture.pages2N.bytes, info: twice.last, planted: fixture.pages2N.planted, ratio: ['2N / N', best(twice) / fullMs, '2.0'] },
+    { m: wide, pages: fixture.pagesN.files.length, ops: fixture.operations4M, bytes: fixture.pagesN.bytes, info: wide.last, planted: fixture.pagesN.planted, ratio: ['4M / M', best(wide) / fullMs, '1.0'] },
+    { m: single, pages: 1, ops: fixture.operationsM, bytes: 0, info: single.last, ratio: ['one file / full', best(single) / fullMs, '≪ 1'] },
+  ];
+
+  console.log('');
+  console.log(
+    table(
+      ['measurement', 'pages', 'ops', 'bytes', 'claims', 'diags', 'planted', 'best ms', 'spread', 'ratio', '', 'ideal'],
+      rows.map(({ m, pages, ops, bytes, info, planted, ratio }) => [
+        m.name,
+        String(info?.reportedPages ?? pages),
+        ops ? String(ops) : '-',
+        bytes ? mb(bytes) : '-',
+        info ? String(info.claims) : '-',
+        info ? String(info.diagnostics) : '-',
+        planted !== undefined ? String(planted) : '-',
+        best(m).toFixed(0),
+        `${(spread(m) * 100).toFixed(0)}%`,
+        ratio ? ratio[0] : '',
+        ratio ? ratio[1].toFixed(ratio[1] < 0.1 ? 3 : 2) : '',
+        ratio ? ratio[2] : '',
+      ]),
+      [false, true, true, true, true, true, true, true, true, false, true, false],
+    ),
+  );
+  console.log(
+    `\nbaseline parse throughput ${(fixture.pagesN.bytes / 1e6 / (best(baseline) / 1000)).toFixed(2)} MB/s; ` +
+      `spread = (worst - best) / best over ${settings.repeats} samples; ` +
+      `whole bench ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+
+  // Sanity checks: a benchmark of a run that finds nothing measures nothing.
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const runs: Array<[string, RunInfo | undefined, number | undefined]> = [
+    ['full run', full.last, fixture.pagesN.planted],
+    ['2N run', twice.last, fixture.pages2N.planted],
+    ['4M run', wide.last, fixture.pagesN.planted],
+  ];
+  for (const [name, info, planted] of runs) {
+    if (!info) continue;
+    if (info.diagnostics === 0) problems.push(`${name}: 0 diagnostics, but ${planted} mistakes were planted`);
+    if (info.parseErrors > 0) problems.push(`${name}: ${info.parseErrors} parse errors; the generator wrote pages docspec cannot parse`);
+    if (planted && (info.diagnostics < planted * 0.5 || info.diagnostics > planted * 2)) {
+      warnings.push(`${name}: ${info.diagnostics} diagnostics for ${planted} planted mistakes`);
+    }
+  }
+  if (full.last && wide.last && full.last.diagnostics !== wide.last.diagnostics) {
+    warnings.push(`same pages, ${full.last.diagnostics} diagnostics against M operations but ${wide.last.diagnostics} against 4M`);
+  }
+  if (single.last && single.last.reportedPages !== 1) problems.push(`one-file run reported ${single.last.reportedPages} pages`);
+  for (const warning of warnings) console.warn(`bench: warning: ${warning}`);
+  for (const problem of problems) console.error(`bench: FAILED: ${problem}`);
+  return problems.length > 0 ? 1 : 0;
+}
+
+process.exitCode = await main();
