@@ -74,7 +74,7 @@ describe('finding the config', () => {
       hosts: [],
       ignoreEndpoints: [],
       tiers: {},
-      site: { contentDir: '.', baseUrl: '/' },
+      site: { contentDir: root, baseUrl: '/' },
       rules: {},
       allowRemoteRefs: false,
     });
@@ -219,7 +219,7 @@ describe('resolving the config', () => {
         cp: { servers: ['https://api.example.com'], hosts: ['api.example.com', '$CP_URL'], words: ['control plane', 'CP'] },
         tenant: { hosts: ['*.example.com'], pages: ['content/docs/tenant/**'] },
       },
-      site: { contentDir: 'content/docs', baseUrl: '/' },
+      site: { contentDir: path.join(rootDir, 'content/docs'), baseUrl: '/' },
       rules: {},
       allowRemoteRefs: true,
     });
@@ -227,7 +227,7 @@ describe('resolving the config', () => {
 
   it('fills in site.contentDir when only baseUrl is given', async () => {
     const root = project({ 'docspec.config.yaml': yaml('docs: ["a/**"]', 'specs:', '  - path: s.yaml', 'site:', '  baseUrl: /docs') });
-    expect((await load({ cwd: root })).site).toEqual({ contentDir: '.', baseUrl: '/docs' });
+    expect((await load({ cwd: root })).site).toEqual({ contentDir: root, baseUrl: '/docs' });
   });
 });
 
@@ -332,6 +332,22 @@ describe('config errors (one line naming the file, the line when known, and the 
     expect(await fatal({ cwd: root, configFile: 'config/docspec.yaml' })).toBe(
       'cannot read config config/docspec.yaml: bad indentation of a mapping entry (line 4, column 2)',
     );
+  });
+
+  it('YAML syntax error in a config found by search names that file', async () => {
+    const root = project({ 'docspec.config.yaml': yaml('docs: ["a/**"]', 'specs:', '  - path: s.yaml', ' tiers: {}') });
+    expect(await fatal({ cwd: root })).toBe('cannot read config docspec.config.yaml: bad indentation of a mapping entry (line 4, column 2)');
+  });
+
+  it('JSON syntax error keeps the parser\'s reason on one line', async () => {
+    const root = project({ 'docspec.config.json': '{ "docs": ["a"], }' });
+    expect(await fatal({ cwd: root })).toMatch(/^cannot read config docspec\.config\.json: .*(property name|Unexpected token).*position 17/);
+  });
+
+  it('a comment-only config, given or found, is empty', async () => {
+    const root = project({ 'docspec.config.yaml': '# nothing yet\n' });
+    expect(await fatal({ cwd: root, configFile: 'docspec.config.yaml' })).toBe('invalid config docspec.config.yaml: the file is empty');
+    expect(await fatal({ cwd: root })).toBe('invalid config docspec.config.yaml: the file is empty');
   });
 
   it('empty --config file', async () => {

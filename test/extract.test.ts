@@ -424,8 +424,16 @@ describe('tables', () => {
     expect(claim.method).toBe('get');
     expect(claim.path.raw).toBe('/cp/admin/orgs');
     expect(claim.text).toBe('GET /cp/admin/orgs');
-    expect(claim.position.start.line).toBe(3);
+    expect(claim.position).toEqual(span(3, 8, 22));
+    expect(textAt(source, claim.position)).toBe('/cp/admin/orgs');
     expect(claim.row).toEqual({ call: 'GET /cp/admin/orgs', 'what it does': 'Lists every organisation' });
+  });
+
+  it('points at the path of a plain-text table cell (in .md: in MDX, `{key}` would be an expression)', () => {
+    const source = page('| Method | Path | Credential |', '| --- | --- | --- |', '| DELETE | /org/secrets/{key} | org API key |');
+    const claim = only(endpointsOf(source, '/docs/page.md'));
+    expect(claim.position).toEqual(span(3, 12, 30));
+    expect(textAt(source, claim.position)).toBe('/org/secrets/{key}');
   });
 
   it('makes no claim for a table without Method/Path columns or METHOD /path cells, nor for inline code in it', () => {
@@ -467,8 +475,8 @@ describe('headings', () => {
       headers: [],
       query: {},
     });
-    expect(claim.position.start.line).toBe(3);
-    expect(claim.position.end.line).toBe(3);
+    expect(claim.position).toEqual(span(3, 9, 18));
+    expect(textAt(source, claim.position)).toBe('/v1/users');
   });
 
   it('reads a heading in inline code once, as an inline claim', () => {
@@ -586,6 +594,12 @@ describe('page parsing', () => {
         position: span(5, 1, 1),
       },
     ]);
+  });
+
+  it('reports an unclosed JSX tag at the tag, from the position the parser writes in its message', () => {
+    const extracted = extract(page('# Setup', '', 'Intro.', '', '<Tabs>', '  <Tab title="a">x</Tab>'), '/docs/open.mdx');
+    expect(extracted.problems.map((problem) => problem.position.start)).toEqual([{ line: 5, column: 1 }]);
+    expect(extracted.problems[0]!.message).toMatch(/^Cannot parse MDX: Expected a closing tag for `<Tabs>` \(5:1-5:7\)/);
   });
 
   it('reports frontmatter that is not YAML at its page line and still extracts the page', () => {

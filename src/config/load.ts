@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cosmiconfig } from 'cosmiconfig';
+import yaml from 'js-yaml';
 import { FatalError } from '../errors.js';
 import { relativeDisplay } from '../spec/load.js';
 import type { RawConfig, ResolvedConfig } from './types.js';
@@ -8,6 +9,13 @@ import { validateConfig } from './validate.js';
 
 const MODULE_NAME = 'docspec';
 export const CONFIG_FILE_NAMES = ['docspec.config.yaml', 'docspec.config.yml', 'docspec.config.json'];
+
+/** What the YAML loader returns for a file with nothing but comments, which cosmiconfig would skip. */
+const EMPTY_YAML = Symbol('empty config');
+
+function loadYaml(_file: string, content: string): unknown {
+  return yaml.load(content) ?? { [EMPTY_YAML]: true };
+}
 
 export interface LoadConfigOptions {
   /** An explicit config file (`--config`); otherwise searched from `cwd` upward. */
@@ -24,22 +32,28 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
     searchStrategy: 'global',
     stopDir: path.parse(options.cwd).root,
     cache: false,
+    // An empty config file is a mistake to report, not a reason to keep searching.
+    ignoreEmptySearchPlaces: false,
+    loaders: { '.yaml': loadYaml, '.yml': loadYaml },
   });
   let found: { config: unknown; filepath: string; isEmpty?: boolean } | null;
   const explicit = options.configFile ? path.resolve(options.cwd, options.configFile) : undefined;
   try {
     found = explicit ? await explorer.load(explicit) : await explorer.search(options.cwd);
   } catch (error) {
-    const file = explicit ? relativeDisplay(explicit, options.cwd) : 'config';
-    throw new FatalError(`cannot read config ${file}: ${describeLoadError(error)}`);
+    const failed = explicit ?? (error as { filepath?: string }).filepath;
+    const file = failed ? relativeDisplay(failed, options.cwd) : 'file';
+    throw new FatalError(`cannot read config ${file}: ${describeLoadError(error, failed)}`);
   }
+  if (!found && explicit) throw new FatalError(`invalid config ${relativeDisplay(explicit, options.cwd)}: the file is empty`);
   if (!found) {
     throw new FatalError(
       `no docspec config found in ${options.cwd} or above (looked for ${CONFIG_FILE_NAMES.join(', ')} and a "docspec" key in package.json); create one or pass --config`,
     );
   }
   const display = relativeDisplay(found.filepath, options.cwd);
-  if (found.isEmpty || found.config === undefined || found.config === null) {
+  const config = found.config as Record<PropertyKey, unknown> | undefined | null;
+  if (found.isEmpty || config === undefined || config === null || (typeof config === 'object' && EMPTY_YAML in config)) {
     throw new FatalError(`invalid config ${display}: the file is empty`);
   }
   const raw = validateConfig(found.config, { display, text: safeRead(found.filepath), knownRules: options.knownRules });
@@ -61,7 +75,7 @@ export function resolveConfig(raw: RawConfig, file: string | undefined, rootDir 
     hosts: raw.hosts ?? [],
     ignoreEndpoints: raw.ignoreEndpoints ?? [],
     tiers: raw.tiers ?? {},
-    site: { contentDir: raw.site?.contentDir ?? '.', baseUrl: raw.site?.baseUrl ?? '/' },
+    site: { contentDir: path.resolve(rootDir, raw.site?.contentDir ?? '.'), baseUrl: raw.site?.baseUrl ?? '/' },
     rules,
     allowRemoteRefs: raw.allowRemoteRefs ?? false,
   };
@@ -75,11 +89,13 @@ function safeRead(file: string): string | undefined {
   }
 }
 
-function describeLoadError(error: unknown): string {
+function describeLoadError(error: unknown, file: string | undefined): string {
   const err = error as NodeJS.ErrnoException & { mark?: { line: number; column: number }; reason?: string };
   if (err?.code === 'ENOENT') return 'no such file';
   if (err?.code === 'EISDIR') return 'is a directory';
   if (err?.mark && err.reason) return `${err.reason} (line ${err.mark.line + 1}, column ${err.mark.column + 1})`;
-  const message = String(err?.message ?? error).split('\n')[0]!;
-  return message.replace(/^.*?:\s*(?=Unexpected|Expected|JSON)/, '');
+  // cosmiconfig wraps JSON errors as "JSON Error in <file>:\n<reason>"; keep the reason on one line.
+  let message = String(err?.message ?? error);
+  if (file) message = message.split(file).join('');
+  return message.replace(/^JSON Error in\s*:?\s*/, '').replace(/\s+/g, ' ').trim();
 }

@@ -34,15 +34,18 @@ export function parsePage(source: string, syntax: PageSyntax): Root {
     return processors[syntax].parse(source);
   } catch (error) {
     const err = error as { reason?: string; message?: string; line?: number; column?: number; place?: unknown };
-    const point = pointOf(err);
     const reason = (err.reason ?? err.message ?? String(error)).split('\n')[0]!;
+    const point = pointOf(err, reason);
     throw new PageParseError(`Cannot parse ${syntax.toUpperCase()}: ${reason}`, point);
   }
 }
 
-function pointOf(err: { line?: number; column?: number; place?: unknown }): Point {
+function pointOf(err: { line?: number; column?: number; place?: unknown }, reason: string): Point {
   const place = err.place as { line?: number; column?: number; start?: { line?: number; column?: number } } | undefined;
-  const line = err.line ?? place?.line ?? place?.start?.line ?? 1;
-  const column = err.column ?? place?.column ?? place?.start?.column ?? 1;
-  return { line, column };
+  const line = err.line ?? place?.line ?? place?.start?.line;
+  const column = err.column ?? place?.column ?? place?.start?.column;
+  if (line !== undefined && line !== null) return { line, column: column ?? 1 };
+  // Some MDX errors (an unclosed JSX tag) carry their position only in the text: "(5:1-5:7)".
+  const written = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
+  return written ? { line: Number(written[1]), column: Number(written[2]) } : { line: 1, column: 1 };
 }

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { EndpointClaim, Position } from '../types.js';
 import type { ExtractContext } from './context.js';
 import { buildEndpointClaim } from './endpoint-claim.js';
-import { positionOf } from './positions.js';
+import { locateIn } from './positions.js';
 
 /** `PUT /path`, `PUT https://host/path` — a method in capitals, one space, a path or URL. */
 export const METHOD_AND_PATH = /^(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+((?:https?:\/\/|\$|\{|<)?\S*\/\S*)$/;
@@ -44,6 +44,9 @@ export function extractHeading(node: Heading, context: ExtractContext): Endpoint
   const text = toString(node).trim();
   const match = METHOD_AND_PATH.exec(text);
   if (!match) return null;
-  const position = positionOf(node);
-  return buildEndpointClaim({ source: 'prose', evidence: 'method', method: match[1]!, url: match[2]!, position }, context.hosts);
+  const url = match[2]!;
+  return buildEndpointClaim(
+    { source: 'prose', evidence: 'method', method: match[1]!, url, position: locateIn(node, url, context.lines) },
+    context.hosts,
+  );
 }

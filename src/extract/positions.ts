@@ -77,3 +77,13 @@ export class ValueMapper {
     return { start: this.pointAt(start), end: this.pointAt(end) };
   }
 }
+
+/** The position of `text` inside a node's source (the path in a heading or table cell), or the node's own. */
+export function locateIn(node: Node, text: string, lines: LineIndex): Position {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return positionOf(node);
+  const found = lines.source.slice(start, end).indexOf(text);
+  if (found === -1) return positionOf(node);
+  return { start: lines.pointAt(start + found), end: lines.pointAt(start + found + text.length) };
+}

@@ -4,7 +4,7 @@ import type { EndpointClaim } from '../types.js';
 import type { ExtractContext } from './context.js';
 import { buildEndpointClaim } from './endpoint-claim.js';
 import { METHOD_AND_PATH } from './inline-code.js';
-import { positionOf } from './positions.js';
+import { locateIn } from './positions.js';
 
 const METHOD_HEADERS = /^(http\s+)?(method|verb)s?$/;
 const PATH_HEADERS = /^(path|endpoint|route|url|uri|request|operation|api)s?$/;
@@ -35,7 +35,7 @@ export function extractTable(node: Table, context: ExtractContext): EndpointClai
       const method = (texts[methodColumn] ?? '').toUpperCase();
       if (/^[A-Z]+$/.test(method) && /^(\/|https?:\/\/|\$|\{|<)/.test(url) && !/\s/.test(url)) {
         claim = buildEndpointClaim(
-          { source: 'table', evidence: 'table', method, url, position: cellPosition(cells[pathColumn]!), hostHint },
+          { source: 'table', evidence: 'table', method, url, position: locateIn(cells[pathColumn]!, url, context.lines), hostHint },
           context.hosts,
         );
       }
@@ -43,8 +43,9 @@ export function extractTable(node: Table, context: ExtractContext): EndpointClai
       const index = texts.findIndex((text) => METHOD_AND_PATH.test(text));
       if (index >= 0) {
         const match = METHOD_AND_PATH.exec(texts[index]!)!;
+        const url = match[2]!;
         claim = buildEndpointClaim(
-          { source: 'table', evidence: 'table', method: match[1]!, url: match[2]!, position: cellPosition(cells[index]!), hostHint },
+          { source: 'table', evidence: 'table', method: match[1]!, url, position: locateIn(cells[index]!, url, context.lines), hostHint },
           context.hosts,
         );
       }
@@ -59,17 +60,6 @@ export function extractTable(node: Table, context: ExtractContext): EndpointClai
 
 function cellText(cell: TableCell): string {
   return toString(cell).trim();
-}
-
-/** The position of a cell's inline code (the path itself) or of the whole cell. */
-function cellPosition(cell: TableCell) {
-  const code = cell.children.find((child) => child.type === 'inlineCode');
-  if (code?.position && code.position.start.offset !== undefined) {
-    // Point inside the backticks, at the path.
-    const { start, end } = positionOf(code);
-    return { start: { line: start.line, column: start.column + 1 }, end: { line: end.line, column: end.column - 1 } };
-  }
-  return positionOf(cell);
 }
 
 function hostOf(text: string | undefined): string | undefined {
