@@ -1,5 +1,5 @@
 import type { Rule } from '../src/rule-api.js';
-import type { PathEntry, SpecLocation } from '../src/spec/spec-index.js';
+import { formatLocation, type PathEntry } from '../src/spec/spec-index.js';
 import { docPathShape } from '../src/extract/doc-path.js';
 import type { EndpointClaim, HttpMethod } from '../src/types.js';
 
@@ -72,8 +72,4 @@ function describeEntry(entry: PathEntry, method: HttpMethod | null): string {
   const operation = method ? entry.operations.get(method) : undefined;
   const verb = operation ? `${method!.toUpperCase()} ` : '';
   return `${verb}${entry.fullPath} (${formatLocation(operation ? operation.location() : entry.location())})`;
-}
-
-export function formatLocation(location: SpecLocation): string {
-  return location.line ? `${location.file}:${location.line}` : location.file;
 }

@@ -96,6 +96,28 @@ export interface EndpointClaim {
   body?: string;
   /** For a table row: each column's header (lowercase) and the cell's text, for later evidence (Host, Credential). */
   row?: Record<string, string>;
+  /** Where `host` came from: the URL itself, or a Host header or column next to a relative path. */
+  hostFrom?: 'url' | 'hint';
+  context: ClaimContext;
+}
+
+/** The prose around a claim, for evidence that lives in words (tier names in a heading or sentence). */
+export interface ClaimContext {
+  /** The nearest heading above the claim. */
+  heading?: { text: string; line: number };
+  /** The sentence holding the claim, or for a code block the sentence that introduces it. */
+  sentence?: string;
+}
+
+/**
+ * A route named in running text by its last path segment (`llm-billing-mode`), in a sentence that
+ * names a host tier: "`llm-billing-mode` is a CP route". Rules resolve the name against the spec.
+ */
+export interface RouteMention {
+  kind: 'route-mention';
+  name: string;
+  position: Position;
+  context: ClaimContext;
 }
 
 export interface HeadingDef {
@@ -118,6 +140,7 @@ export interface LinkClaim {
 export interface PageClaims {
   file: string;
   endpoints: EndpointClaim[];
+  routeMentions: RouteMention[];
   headings: HeadingDef[];
   links: LinkClaim[];
   frontmatter: Record<string, unknown>;

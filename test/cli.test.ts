@@ -66,6 +66,15 @@ describe('exit codes', () => {
     });
   });
 
+  it('exits 2 when a tier\'s servers match no server of the specs, naming the tier', async () => {
+    const root = project({ 'docs/a.mdx': CLEAN_PAGE }, `${SMALL_CONFIG}tiers:\n  cp:\n    servers: ["https://api.acme.tset"]\n`);
+    expect(await cli(root)).toEqual({
+      code: EXIT_FATAL,
+      stdout: '',
+      stderr: "docspec: invalid config docspec.config.yaml: tiers.cp.servers match no server in the specs (the specs' servers: https://api.acme.test)\n",
+    });
+  });
+
   it('exits 2 when no config is found', async () => {
     const root = workspace({ 'docs/a.mdx': CLEAN_PAGE });
     const result = await cli(path.join(root, 'docs'));
@@ -85,7 +94,7 @@ describe('exit codes', () => {
     const root = project({ 'docs/a.mdx': CLEAN_PAGE });
     const result = await cli(root, '--rule', 'no-such-rule:off');
     expect(result.code).toBe(EXIT_FATAL);
-    expect(result.stderr).toMatch(/^docspec: unknown rule "no-such-rule" \(known rules: endpoint-exists, parse-error/);
+    expect(result.stderr).toMatch(/^docspec: unknown rule "no-such-rule" \(known rules: endpoint-exists, host-tier, parse-error/);
   });
 
   it('exits 2 when a given file does not exist', async () => {

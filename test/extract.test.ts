@@ -48,6 +48,8 @@ describe('curl in shell blocks', () => {
       path: { raw: '/api/v1/workspaces', segments: [lit('api'), lit('v1'), lit('workspaces')], prefix: false },
       host: { raw: 'api.moleculesai.app', hostname: 'api.moleculesai.app', placeholder: false },
       hostKind: 'api',
+      hostFrom: 'url',
+      context: { heading: { text: 'Create a workspace', line: 1 }, sentence: undefined },
       text: 'POST https://api.moleculesai.app/api/v1/workspaces',
       headers: [
         { name: 'Authorization', value: 'Bearer $PROVISION_SECRET', position: span(5, 7, 46) },
@@ -81,6 +83,8 @@ describe('curl in shell blocks', () => {
       },
       host: { raw: '$TENANT_URL', variable: 'TENANT_URL', placeholder: true },
       hostKind: 'api',
+      hostFrom: 'url',
+      context: { heading: undefined, sentence: undefined },
       text: 'DELETE $TENANT_URL/workspaces/ws_123/secrets/OPENAI_KEY?force=true',
       headers: [{ name: 'Authorization', value: 'Bearer $WORKSPACE_TOKEN', position: span(2, 82, 120) }],
       query: { force: 'true' },
@@ -196,6 +200,8 @@ describe('http blocks', () => {
       },
       host: { raw: 'api.moleculesai.app', hostname: 'api.moleculesai.app', placeholder: false },
       hostKind: 'api',
+      hostFrom: 'hint',
+      context: { heading: undefined, sentence: undefined },
       text: 'PUT /admin/workspaces/ws_123/llm-billing-mode',
       headers: [
         { name: 'Host', value: 'api.moleculesai.app', position: span(3, 1, 26) },
@@ -256,6 +262,8 @@ describe('fetch in JS/TS blocks', () => {
       path: { raw: '/workspaces/${id}/budget', segments: [lit('workspaces'), param('id', '${id}'), lit('budget')], prefix: false },
       host: { raw: '${TENANT_URL}', variable: 'TENANT_URL', placeholder: true },
       hostKind: 'api',
+      hostFrom: 'url',
+      context: { heading: undefined, sentence: undefined },
       text: 'PATCH ${TENANT_URL}/workspaces/${id}/budget',
       headers: [{ name: 'Authorization', value: 'Bearer ${token}', position: span(4, 14, 46) }],
       query: {},
@@ -300,6 +308,8 @@ describe('inline code', () => {
       },
       host: undefined,
       hostKind: 'relative',
+      hostFrom: undefined,
+      context: { heading: undefined, sentence: 'Switch the mode with PUT /admin/workspaces/{id}/llm-billing-mode on the control plane.' },
       text: 'PUT /admin/workspaces/{id}/llm-billing-mode',
       headers: [],
       query: {},
@@ -384,6 +394,8 @@ describe('tables', () => {
       path: { raw: '/workspaces/{id}/secrets', segments: [lit('workspaces'), param('id', '{id}'), lit('secrets')], prefix: false },
       host: undefined,
       hostKind: 'relative',
+      hostFrom: undefined,
+      context: { heading: undefined, sentence: undefined },
       text: 'GET /workspaces/{id}/secrets',
       headers: [],
       query: {},
@@ -563,7 +575,7 @@ describe('page parsing', () => {
   it('reports the same text as a .mdx page as a problem at the parser\'s line and column, without throwing', () => {
     // micromark reads block constructs (the HTML comment line) before inline text (the `<-`), so the comment is the error.
     const extracted = extract(arrowsAndComment, '/docs/flow.mdx');
-    expect(extracted.claims).toEqual({ file: '/docs/flow.mdx', endpoints: [], headings: [], links: [], frontmatter: {} });
+    expect(extracted.claims).toEqual({ file: '/docs/flow.mdx', endpoints: [], routeMentions: [], headings: [], links: [], frontmatter: {} });
     expect(extracted.problems).toEqual([
       {
         message:
@@ -818,5 +830,48 @@ describe('which claims the rules see', () => {
     const classifier = apiHostClassifier(config, variableIndex);
     expect(classifier.classify(splitUrl('https://api.acme.io/v1/things').host!)).toBe('api');
     expect(classifier.classify(splitUrl('https://api.github.com/v1/things').host!)).toBe('foreign');
+  });
+});
+
+describe('claim context (prose around a claim)', () => {
+  it('gives each claim the nearest heading above it and the sentence holding it', () => {
+    const source = page(
+      '# Billing',
+      '',
+      '## On the tenant host',
+      '',
+      'Usage is metered. Read it with `GET /workspaces/{id}/budget` first! Then write it.',
+    );
+    expect(only(endpointsOf(source)).context).toEqual({
+      heading: { text: 'On the tenant host', line: 3 },
+      sentence: 'Read it with GET /workspaces/{id}/budget first!',
+    });
+  });
+
+  it('gives a code block the last sentence of the paragraph right before it', () => {
+    const source = page('Budgets are per workspace. Call the control plane:', '', '```bash', 'curl "$CP_URL/cp/orgs"', '```');
+    expect(only(endpointsOf(source)).context).toEqual({ heading: undefined, sentence: 'Call the control plane:' });
+  });
+
+  it('gives a code block no sentence when something else stands between them', () => {
+    const source = page('Call the control plane:', '', '- a list', '', '```bash', 'curl "$CP_URL/cp/orgs"', '```');
+    expect(only(endpointsOf(source)).context.sentence).toBeUndefined();
+  });
+
+  it('records route names in running text with their sentence, and not other inline code', () => {
+    const source = page('## Routes', '', 'Note: `llm-billing-mode` is a CP route; `mode` and `X-Org-Id` are not routes.');
+    expect(extract(source).claims.routeMentions).toEqual([
+      {
+        kind: 'route-mention',
+        name: 'llm-billing-mode',
+        position: span(3, 8, 24),
+        context: { heading: { text: 'Routes', line: 1 }, sentence: 'llm-billing-mode is a CP route; mode and X-Org-Id are not routes.' },
+      },
+    ]);
+  });
+
+  it('records where a claim\'s host came from: the URL, or a Host header beside a relative path', () => {
+    const claims = endpointsOf(page('```http', 'GET /cp/orgs HTTP/1.1', 'Host: api.moleculesai.app', '```', '', '`GET https://api.moleculesai.app/cp/orgs`'));
+    expect(claims.map((claim) => claim.hostFrom)).toEqual(['hint', 'url']);
   });
 });

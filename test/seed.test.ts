@@ -49,6 +49,27 @@ describe('seed scenario: molecule-platform', () => {
         message: `DELETE /cp/workspaces/{id}/deprovision matches no path in the spec; did you mean DELETE /api/v1/workspaces/{id} (${spec}:161)?`,
       },
       {
+        file: 'reference.mdx',
+        line: 19,
+        column: 10,
+        ruleId: 'host-tier',
+        message: `GET /admin/workspaces/{id}/llm-billing-mode is documented on cp (Host column "CP" in this table row) but the spec serves it on tenant (https://{org}.moleculesai.app, ${spec}:34)`,
+      },
+      {
+        file: 'reference.mdx',
+        line: 20,
+        column: 10,
+        ruleId: 'host-tier',
+        message: `PUT /admin/workspaces/{id}/llm-billing-mode is documented on cp (Host column "CP" in this table row) but the spec serves it on tenant (https://{org}.moleculesai.app, ${spec}:54)`,
+      },
+      {
+        file: 'tasks.mdx',
+        line: 15,
+        column: 13,
+        ruleId: 'host-tier',
+        message: `PUT /admin/workspaces/{id}/llm-billing-mode is documented on cp (host api.moleculesai.app in this curl example) but the spec serves it on tenant (https://{org}.moleculesai.app, ${spec}:54)`,
+      },
+      {
         file: 'tasks.mdx',
         line: 70,
         column: 17,

@@ -23,6 +23,7 @@ export interface EndpointInput {
 export function buildEndpointClaim(input: EndpointInput, hosts: HostClassifier): EndpointClaim | null {
   const split = splitUrl(input.url);
   const host = split.host ?? (input.hostHint ? splitUrl(`https://${input.hostHint}/`).host : undefined);
+  const hostFrom = split.host ? 'url' : host ? 'hint' : undefined;
   const hostKind = host ? hosts.classify(host) : 'relative';
   if (hostKind === 'foreign') return null;
   if (!split.path.startsWith('/')) return null;
@@ -37,11 +38,13 @@ export function buildEndpointClaim(input: EndpointInput, hosts: HostClassifier):
     method: toMethod(input.method),
     path,
     host,
+    hostFrom,
     hostKind,
     text: input.method ? `${input.method.toUpperCase()} ${input.url}` : input.url,
     headers: input.headers ?? [],
     query: split.query,
     body: input.body,
+    context: {},
   };
 }
 

@@ -1,11 +1,13 @@
-import type { Root, Nodes, Parents } from 'mdast';
+import type { Nodes, Paragraph, Parents, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import yaml from 'js-yaml';
-import type { EndpointClaim, LinkClaim, PageClaims, Position } from '../types.js';
+import type { ClaimContext, EndpointClaim, LinkClaim, PageClaims, Position, RouteMention } from '../types.js';
 import { extractCodeBlock } from './code-blocks.js';
 import type { ExtractContext } from './context.js';
 import { HeadingCollector } from './headings.js';
 import { extractHeading, extractInlineCode } from './inline-code.js';
-import { positionOf } from './positions.js';
+import { locateIn, positionOf } from './positions.js';
+import { closingSentence, ROUTE_NAME, sentenceAround } from './prose.js';
 import { extractTable } from './tables.js';
 
 export interface PageProblem {
@@ -19,15 +21,29 @@ export interface ExtractedPage {
   problems: PageProblem[];
 }
 
-/** Walks a page's tree once and hands each node to the extractor for its notation. */
+/**
+ * Walks a page's tree once, in document order, and hands each node to the extractor for its
+ * notation. The walk keeps the prose around each claim (the heading above it, the sentence
+ * holding it or introducing its code block) for rules whose evidence lives in words.
+ */
 export function extractPage(tree: Root, context: ExtractContext): ExtractedPage {
   const endpoints: EndpointClaim[] = [];
+  const routeMentions: RouteMention[] = [];
   const links: LinkClaim[] = [];
   const headings = new HeadingCollector();
   const problems: PageProblem[] = [];
   let frontmatter: Record<string, unknown> = {};
+  let heading: ClaimContext['heading'];
 
-  const visit = (node: Nodes): void => {
+  const add = (claims: Array<EndpointClaim | null>, sentence: string | undefined): void => {
+    for (const claim of claims) {
+      if (!claim) continue;
+      claim.context = { heading, sentence };
+      endpoints.push(claim);
+    }
+  };
+
+  const visit = (node: Nodes, paragraph: Paragraph | undefined, before: Nodes | undefined): void => {
     switch (node.type) {
       case 'yaml': {
         const parsed = parseFrontmatter(node.value, positionOf(node));
@@ -36,23 +52,31 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
         return;
       }
       case 'code':
-        endpoints.push(...extractCodeBlock(node, context));
+        add(extractCodeBlock(node, context), before?.type === 'paragraph' ? closingSentence(before) : undefined);
         return;
       case 'table':
         // Cells are read as rows here; their inline code is not read again on its own.
-        endpoints.push(...extractTable(node, context));
+        add(extractTable(node, context), undefined);
         return;
       case 'inlineCode': {
+        const sentence = paragraph ? sentenceAround(paragraph, node.value) : undefined;
         const claim = extractInlineCode(node, context);
-        if (claim) endpoints.push(claim);
+        if (claim) add([claim], sentence);
+        else if (paragraph && ROUTE_NAME.test(node.value)) {
+          routeMentions.push({ kind: 'route-mention', name: node.value, position: locateIn(node, node.value, context.lines), context: { heading, sentence } });
+        }
         return;
       }
       case 'heading': {
         headings.add(node);
-        const claim = extractHeading(node, context);
-        if (claim) endpoints.push(claim);
+        add([extractHeading(node, context)], undefined);
+        heading = { text: toString(node), line: node.position?.start.line ?? 1 };
+        // Inline code in a heading is a claim of its own, read under the heading before it.
         break;
       }
+      case 'paragraph':
+        paragraph = node;
+        break;
       case 'link':
         links.push({ kind: 'link', url: node.url, position: positionOf(node), source: 'markdown' });
         break;
@@ -62,11 +86,17 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
       default:
         break;
     }
-    if ('children' in node) for (const child of (node as Parents).children) visit(child as Nodes);
+    if ('children' in node) {
+      let previous: Nodes | undefined;
+      for (const child of (node as Parents).children) {
+        visit(child as Nodes, paragraph, previous);
+        previous = child as Nodes;
+      }
+    }
   };
-  visit(tree);
+  visit(tree, undefined, undefined);
 
-  return { claims: { file: context.file, endpoints, headings: headings.headings, links, frontmatter }, problems };
+  return { claims: { file: context.file, endpoints, routeMentions, headings: headings.headings, links, frontmatter }, problems };
 }
 
 function parseFrontmatter(text: string, position: Position): { value: Record<string, unknown> } | { problem: PageProblem } {

@@ -10,7 +10,7 @@ import { FatalError } from '../errors.js';
 import type { FileResult } from '../report/types.js';
 import { formatMessage, type Rule, type RuleContext } from '../rule-api.js';
 import { loadSpec, relativeDisplay } from '../spec/load.js';
-import { SpecIndex } from '../spec/spec-index.js';
+import { SpecIndex, serverUrlMatch } from '../spec/spec-index.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { apiHostClassifier } from './hosts.js';
 import { PageStore } from './pages.js';
@@ -67,6 +67,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   );
   const specTiers = new Map(config.specs.filter((entry) => entry.tier).map((entry) => [entry.absolutePath, entry.tier!]));
   const index = new SpecIndex(specs, { tiers: config.tiers, specTiers });
+  checkTierServers(config, index, cwd);
 
   const allPages = await collectPages(config);
   const reported = options.files && options.files.length > 0 ? await selectFiles(options.files, cwd, allPages) : allPages;
@@ -107,6 +108,19 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     results.push({ file, diagnostics: sortDiagnostics(diagnostics) });
   }
   return { results, config, stats };
+}
+
+/** A tier whose `servers` name no server of any spec is a typo that would silently disable host checks. */
+function checkTierServers(config: ResolvedConfig, index: SpecIndex, cwd: string): void {
+  const urls = new Set(index.operations.flatMap((operation) => operation.servers.map((server) => server.url)));
+  for (const [name, tier] of Object.entries(config.tiers)) {
+    const patterns = tier.servers ?? [];
+    if (patterns.length === 0) continue;
+    if ([...urls].some((url) => patterns.some((pattern) => serverUrlMatch(pattern, url) > 0))) continue;
+    const where = config.file ? relativeDisplay(config.file, cwd) : 'inline config';
+    const known = urls.size > 0 ? [...urls].sort().join(', ') : 'none';
+    throw new FatalError(`invalid config ${where}: tiers.${name}.servers match no server in the specs (the specs' servers: ${known})`);
+  }
 }
 
 interface ActiveRule {

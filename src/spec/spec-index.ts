@@ -13,6 +13,11 @@ export interface SpecLocation {
   line?: number;
 }
 
+/** `spec.yaml:42`, or the file alone when the line is unknown. */
+export function formatLocation(location: SpecLocation): string {
+  return location.line ? `${location.file}:${location.line}` : location.file;
+}
+
 export interface Operation {
   spec: LoadedSpec;
   /** The file the operation object lives in (a split spec's path file): its `$ref`s are relative to it. */

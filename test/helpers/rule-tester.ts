@@ -34,6 +34,8 @@ export interface RuleSuite {
   spec: string | Record<string, unknown>;
   /** File name of the spec (its extension decides how it is read). Default `openapi.yaml`. */
   specFile?: string;
+  /** More files beside the spec (other specs of a multi-spec config), by name. */
+  files?: Record<string, string>;
   config?: Partial<RawConfig>;
   valid: Array<RuleCase | string>;
   invalid: InvalidCase[];
@@ -87,6 +89,7 @@ export async function diagnosticsFor(rule: Rule, suite: Omit<RuleSuite, 'valid' 
   const specFile = suite.specFile ?? 'openapi.yaml';
   const specText = typeof suite.spec === 'string' ? suite.spec : JSON.stringify(suite.spec, null, 2);
   writeFileSync(path.join(root, specFile), specText);
+  for (const [name, text] of Object.entries(suite.files ?? {})) writeFileSync(path.join(root, name), text);
   const filename = testCase.filename ?? 'page.mdx';
   mkdirSync(path.dirname(path.join(root, 'docs', filename)), { recursive: true });
   writeFileSync(path.join(root, 'docs', filename), testCase.code);
