@@ -343,3 +343,15 @@ describe('PathTrie.prefixReach', () => {
     expect(trieOf([]).prefixReach(parseDocPath('/a'))).toEqual({ depth: 0, share: 1 });
   });
 });
+
+describe('PathTrie.trunk', () => {
+  it('is the chain of leading literals that more than half of the templates share', () => {
+    expect(trieOf(['/api/v1/a', '/api/v1/b', '/api/v2/c', '/health']).trunk()).toEqual(['api']);
+    expect(trieOf(['/api/v1/a', '/api/v1/b', '/api/v1/c', '/health']).trunk()).toEqual(['api', 'v1']);
+  });
+
+  it('is empty when no leading segment holds a majority', () => {
+    expect(trieOf(['/users', '/users/{id}', '/orders', '/orders/{id}']).trunk()).toEqual([]);
+    expect(trieOf([]).trunk()).toEqual([]);
+  });
+});

@@ -25,6 +25,8 @@ export function isApiEndpoint(claim: EndpointClaim, spec: SpecIndex): boolean {
   if (path.prefix ? spec.hasPrefix(path) : spec.match(path).length > 0) return true;
   // A URL in running text is as likely a web-app page as an API route, even on the API's host.
   const isRequest = claim.evidence !== 'path';
+  // RFC 8615 discovery documents belong to the server software, not to the API a spec describes.
+  if (path.segments[0]?.kind === 'literal' && path.segments[0].value === '.well-known') return false;
   if (claim.hostKind === 'api' && isRequest) return true;
   if (path.segments[0]?.kind !== 'literal') return false;
   const reach = spec.prefixReach(path);

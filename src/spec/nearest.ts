@@ -22,28 +22,24 @@ export interface Suggestion {
  * closest by edit distance.
  */
 export function nearestEntries(
+  /** One entry per template. */
   entries: readonly PathEntry[],
   path: DocPath,
   method: HttpMethod | null,
   limit = 3,
   /** Leading segments to leave out of the score (a prefix every spec path shares). */
   skipLeading = 0,
+  /** Leading segments most spec paths start with (`api`): sharing one says nothing about resemblance. */
+  common: ReadonlySet<string> = new Set(),
 ): Suggestion[] {
   const literals = path.segments
     .slice(skipLeading)
-    .flatMap((segment) => (segment.kind === 'literal' ? [segment.value.toLowerCase()] : []));
+    .flatMap((segment) => (segment.kind === 'literal' && !common.has(segment.value.toLowerCase()) ? [segment.value.toLowerCase()] : []));
   const total = literals.reduce((sum, segment) => sum + segment.length, 0);
   if (total === 0) return [];
   const shape = shapeOf(path.segments);
-  // One candidate per template; its full form (`/api/v2/me`, not `/me`) names it unambiguously.
-  const byTemplate = new Map<string, PathEntry>();
-  for (const entry of entries) {
-    const key = `${entry.spec.file}\0${entry.template}`;
-    const known = byTemplate.get(key);
-    if (!known || entry.fullPath.length > known.fullPath.length) byTemplate.set(key, entry);
-  }
   const ranked: Array<Suggestion & { lengthGap: number; edit: number }> = [];
-  for (const entry of byTemplate.values()) {
+  for (const entry of entries) {
     const entryLiterals = splitTemplate(entry.fullPath).filter((segment) => !segment.includes('{')).map((segment) => segment.toLowerCase());
     const operation = method ? entry.operations.get(method) : undefined;
     const names = operation ? wordsOf(`${operation.operationId ?? ''} ${operation.summary ?? ''}`) : [];

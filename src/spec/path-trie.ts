@@ -49,6 +49,21 @@ export class PathTrie<T> {
     return { depth: best.depth, share: this.root.count === 0 ? 1 : best.count / this.root.count };
   }
 
+  /**
+   * The literal segments most templates start with (`/api` when most paths are `/api/...`): the
+   * chain of nodes from the root that each hold more than half of all templates.
+   */
+  trunk(): string[] {
+    const segments: string[] = [];
+    let node = this.root;
+    for (;;) {
+      const next = [...node.literals].find(([, child]) => child.count * 2 > this.root.count);
+      if (!next) return segments;
+      segments.push(next[0]);
+      node = next[1];
+    }
+  }
+
   /** The values stored under the first template that matches the whole path. */
   match(path: DocPath): T[] {
     return this.walk(this.root, path.segments, 0) ?? [];

@@ -70,6 +70,8 @@ export class SpecIndex {
   readonly operations: Operation[] = [];
   readonly entries: PathEntry[] = [];
   private readonly trie = new PathTrie<PathEntry>();
+  private distinctEntries?: PathEntry[];
+  private commonSegments?: Set<string>;
 
   constructor(
     readonly specs: LoadedSpec[],
@@ -94,7 +96,7 @@ export class SpecIndex {
   suggest(path: DocPath, method: HttpMethod | null, limit = 2): Suggestion[] {
     const typo = this.typoOf(path);
     if (typo) return [{ entry: typo, shared: Number.POSITIVE_INFINITY, overlap: 1, methodOk: method === null || typo.operations.has(method) }];
-    return nearestEntries(this.entries, path, method, limit, this.prefixReach(path).depth);
+    return nearestEntries(this.templates(), path, method, limit, this.prefixReach(path).depth, this.common());
   }
 
   /** The spec path a documented path is a one-segment typo of, if any (only asked on a miss). */
@@ -104,8 +106,30 @@ export class SpecIndex {
 
   /** Spec paths that look like a documented path no template matches (only asked on a miss). */
   nearest(path: DocPath, method: HttpMethod | null, limit = 3, skipLeading = 0): Suggestion[] {
-    return nearestEntries(this.entries, path, method, limit, skipLeading);
+    return nearestEntries(this.templates(), path, method, limit, skipLeading, this.common());
   }
+
+  /** One entry per template, in its full form (`/api/v2/me`, not `/me`), which names it unambiguously. */
+  private templates(): PathEntry[] {
+    if (!this.distinctEntries) {
+      const byTemplate = new Map<string, PathEntry>();
+      for (const entry of this.entries) {
+        const key = `${entry.spec.file}\0${entry.template}`;
+        const known = byTemplate.get(key);
+        if (!known || entry.fullPath.length > known.fullPath.length) byTemplate.set(key, entry);
+      }
+      this.distinctEntries = [...byTemplate.values()];
+    }
+    return this.distinctEntries;
+  }
+
+  /** The leading segments most of the spec's paths share (`api`): sharing them says nothing. */
+  private common(): Set<string> {
+    this.commonSegments ??= new Set(this.trie.trunk().map((segment) => segment.toLowerCase()));
+    return this.commonSegments;
+  }
+
+
 
   /** How deep the path's leading segments reach into the spec's paths, and the share of paths below. */
   prefixReach(path: DocPath): { depth: number; share: number } {
