@@ -9,6 +9,8 @@ export interface PageSet {
   bytes: number;
   planted: number;
   mentions: number;
+  /** The pages (absolute, sorted) with at least one planted mistake. */
+  withMistakes: string[];
 }
 
 export interface Fixture {
@@ -49,8 +51,8 @@ export function generateFixture(root: string, options: { seed: number; pages: nu
   writeFileSync(path.join(root, 'openapi.yaml'), specM);
   writeFileSync(path.join(root, 'openapi-4m.yaml'), spec4M);
 
-  const pagesN: PageSet = { files: [], bytes: 0, planted: 0, mentions: 0 };
-  const pages2N: PageSet = { files: [], bytes: 0, planted: 0, mentions: 0 };
+  const pagesN: PageSet = { files: [], bytes: 0, planted: 0, mentions: 0, withMistakes: [] };
+  const pages2N: PageSet = { files: [], bytes: 0, planted: 0, mentions: 0, withMistakes: [] };
   for (let index = 0; index < pages * 2; index += 1) {
     const page = generatePage(seed, index, planM);
     const file = path.join(root, 'docs', index < pages ? 'part-1' : 'part-2', page.relative);
@@ -62,6 +64,7 @@ export function generateFixture(root: string, options: { seed: number; pages: nu
       set.bytes += bytes;
       set.planted += page.planted;
       set.mentions += page.mentions;
+      if (page.planted > 0) set.withMistakes.push(file);
     }
   }
 
@@ -88,8 +91,8 @@ export function generateFixture(root: string, options: { seed: number; pages: nu
     config: write('docspec.config.yaml', config('docs/part-1/**/*.{md,mdx}', 'openapi.yaml')),
     config2n: write('docspec.2n.config.yaml', config('docs/part-{1,2}/**/*.{md,mdx}', 'openapi.yaml')),
     config4m: write('docspec.4m.config.yaml', config('docs/part-1/**/*.{md,mdx}', 'openapi-4m.yaml')),
-    pagesN: { ...pagesN, files: pagesN.files.sort() },
-    pages2N: { ...pages2N, files: pages2N.files.sort() },
+    pagesN: { ...pagesN, files: pagesN.files.sort(), withMistakes: pagesN.withMistakes.sort() },
+    pages2N: { ...pages2N, files: pages2N.files.sort(), withMistakes: pages2N.withMistakes.sort() },
     operationsM: planM.length,
     operations4M: plan4M.length,
     specBytesM: Buffer.byteLength(specM),

@@ -1,21 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 
 /**
- * A full GC between samples, so one sample does not pay for the garbage of the one before.
- * `npm run bench` starts node without --expose-gc; the flag can still be set at run time.
+ * No forced GC between samples: on this 2-vCPU VM a full GC (via --expose-gc) made V8 shrink
+ * its heap, and the next sample paid for growing it again — 30–50 % slower and about twice as
+ * noisy. Samples run back to back instead, after a warm-up round that grows the heap to size.
  */
-export const collectGarbage: () => void = (() => {
-  try {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as unknown;
-    if (typeof gc === 'function') return gc as () => void;
-  } catch {
-    // fall through: no forced GC, samples are just noisier
-  }
-  return () => {};
-})();
 
 export interface Measurement<T> {
   name: string;
@@ -35,9 +24,8 @@ export function spread(measurement: Measurement<unknown>): number {
   return (Math.max(...measurement.samples) - min) / min;
 }
 
-/** Times one call of `task` (after a full GC) and records it. */
+/** Times one call of `task` and records it. */
 export async function sample<T>(measurement: Measurement<T>, task: () => Promise<T>): Promise<void> {
-  collectGarbage();
   const start = performance.now();
   const result = await task();
   measurement.samples.push(performance.now() - start);

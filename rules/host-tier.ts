@@ -23,11 +23,9 @@ export const hostTier: Rule = {
     for (const claim of context.endpoints) {
       const evidence = reader.forEndpoint(claim, context.page);
       if (!evidence || (!prose && (evidence.kind === 'sentence' || evidence.kind === 'heading'))) continue;
-      const entries = context.spec.match(claim.path);
-      const operations = entries.flatMap((entry) =>
-        claim.method ? [entry.operations.get(claim.method)].filter((op): op is Operation => op !== undefined) : [...entry.operations.values()],
-      );
-      const label = claim.method ? `${claim.method.toUpperCase()} ${entries[0]?.template ?? claim.path.raw}` : (entries[0]?.template ?? claim.path.raw);
+      const operations = context.spec.operationsOf(claim.path, claim.method);
+      const template = operations[0]?.path ?? claim.path.raw;
+      const label = claim.method ? `${claim.method.toUpperCase()} ${template}` : template;
       checkTier(context, operations, evidence, label, claim.position, `${claim.method?.toUpperCase() ?? 'ANY'} ${docPathShape(claim.path)}`);
     }
 

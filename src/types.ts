@@ -120,6 +120,20 @@ export interface RouteMention {
   context: ClaimContext;
 }
 
+/**
+ * A request header a page documents in a header table (Header/Name column) or a list of headers
+ * under a "Headers" heading. Rules bind it to the endpoint documented in the same section.
+ */
+export interface HeaderDoc {
+  kind: 'header-doc';
+  name: string;
+  position: Position;
+  /** What a Required column says, when there is one. */
+  required?: boolean;
+  source: 'table' | 'list';
+  context: ClaimContext;
+}
+
 export interface HeadingDef {
   kind: 'heading';
   depth: number;
@@ -141,6 +155,7 @@ export interface PageClaims {
   file: string;
   endpoints: EndpointClaim[];
   routeMentions: RouteMention[];
+  headerDocs: HeaderDoc[];
   headings: HeadingDef[];
   links: LinkClaim[];
   frontmatter: Record<string, unknown>;

@@ -73,6 +73,7 @@ describe('finding the config', () => {
       specs: [{ path: 'openapi/management.yaml', absolutePath: path.join(root, 'openapi/management.yaml') }],
       hosts: [],
       ignoreEndpoints: [],
+      credentials: {},
       tiers: {},
       site: { contentDir: root, baseUrl: '/' },
       rules: {},
@@ -215,6 +216,7 @@ describe('resolving the config', () => {
       ],
       hosts: ['gateway.example.com', '$API_URL'],
       ignoreEndpoints: ['/api/auth/**'],
+      credentials: {},
       tiers: {
         cp: { servers: ['https://api.example.com'], hosts: ['api.example.com', '$CP_URL'], words: ['control plane', 'CP'] },
         tenant: { hosts: ['*.example.com'], pages: ['content/docs/tenant/**'] },

@@ -5,6 +5,7 @@ import { packageRoot } from '../src/package-info.js';
 
 const seed = path.join(packageRoot, 'fixtures/molecule-platform');
 const spec = 'fixtures/molecule-platform/spec/management.yaml';
+const DEPROVISION = 'provision secret as Authorization: Bearer AND admin token as X-Molecule-Admin-Token';
 
 async function findings(state: 'before' | 'after') {
   const run = await lint({ cwd: packageRoot, configFile: path.join(seed, state, 'docspec.config.yaml') });
@@ -33,6 +34,27 @@ describe('seed scenario: molecule-platform', () => {
         column: 25,
         ruleId: 'endpoint-exists',
         message: `POST /cp/workspaces/provision matches no path in the spec; did you mean POST /api/v1/workspaces (${spec}:133)?`,
+      },
+      {
+        file: 'getting-started.mdx',
+        line: 63,
+        column: 16,
+        ruleId: 'header-required',
+        message: `This curl example of DELETE /api/v1/workspaces/{id} sends no credential the operation accepts; it accepts ${DEPROVISION} (${spec}:161)`,
+      },
+      {
+        file: 'getting-started.mdx',
+        line: 64,
+        column: 7,
+        ruleId: 'auth-scheme',
+        message: `DELETE /api/v1/workspaces/{id} does not accept the Org API Key ($ORG_API_KEY in the Authorization header); it accepts ${DEPROVISION} (${spec}:161)`,
+      },
+      {
+        file: 'getting-started.mdx',
+        line: 65,
+        column: 7,
+        ruleId: 'header-known',
+        message: `X-Molecule-Org-Id is not a header of DELETE /api/v1/workspaces/{id}: the spec declares Authorization, X-Molecule-Admin-Token (${spec}:161)`,
       },
       {
         file: 'reference.mdx',
@@ -66,8 +88,22 @@ describe('seed scenario: molecule-platform', () => {
         file: 'tasks.mdx',
         line: 15,
         column: 13,
+        ruleId: 'header-required',
+        message: `This curl example of PUT /admin/workspaces/{id}/llm-billing-mode leaves out the required header X-Molecule-Org-Id (${spec}:54)`,
+      },
+      {
+        file: 'tasks.mdx',
+        line: 15,
+        column: 13,
         ruleId: 'host-tier',
         message: `PUT /admin/workspaces/{id}/llm-billing-mode is documented on cp (host api.moleculesai.app in this curl example) but the spec serves it on tenant (https://{org}.moleculesai.app, ${spec}:54)`,
+      },
+      {
+        file: 'tasks.mdx',
+        line: 16,
+        column: 7,
+        ruleId: 'auth-scheme',
+        message: `PUT /admin/workspaces/{id}/llm-billing-mode does not accept the CP admin token ($CP_ADMIN_TOKEN in the Authorization header); it accepts Org API Key as Authorization: Bearer (${spec}:54)`,
       },
       {
         file: 'tasks.mdx',
@@ -93,5 +129,7 @@ describe('seed scenario: molecule-platform', () => {
       'reference.mdx',
       'tasks.mdx',
     ]);
+    // 16 table rows, 9 curl examples, 1 http block and 6 inline mentions: all of them checked.
+    expect(run.stats).toEqual({ pages: 5, reportedPages: 5, endpointMentions: 32, endpointClaims: 32, operations: 16 });
   });
 });

@@ -74,6 +74,7 @@ export function resolveConfig(raw: RawConfig, file: string | undefined, rootDir 
     specs: raw.specs.map((spec) => ({ ...spec, absolutePath: path.resolve(rootDir, spec.path) })),
     hosts: raw.hosts ?? [],
     ignoreEndpoints: raw.ignoreEndpoints ?? [],
+    credentials: raw.credentials ?? {},
     tiers: raw.tiers ?? {},
     site: { contentDir: path.resolve(rootDir, raw.site?.contentDir ?? '.'), baseUrl: raw.site?.baseUrl ?? '/' },
     rules,

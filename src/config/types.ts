@@ -33,6 +33,7 @@ export interface RawConfig {
   specs: SpecEntry[];
   hosts?: string[];
   ignoreEndpoints?: string[];
+  credentials?: Record<string, string[]>;
   tiers?: Record<string, TierConfig>;
   site?: SiteConfig;
   rules?: Record<string, RuleSetting>;
@@ -51,6 +52,8 @@ export interface ResolvedConfig {
   hosts: string[];
   /** Globs of documented paths that belong to other services; no rule checks them. */
   ignoreEndpoints: string[];
+  /** Per security scheme name: the names, placeholders and token prefixes the docs use for its credential. */
+  credentials: Record<string, string[]>;
   tiers: Record<string, TierConfig>;
   site: Required<SiteConfig>;
   rules: Record<string, { severity: Severity; options: Record<string, unknown> }>;

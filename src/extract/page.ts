@@ -1,9 +1,10 @@
 import type { Nodes, Paragraph, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import yaml from 'js-yaml';
-import type { ClaimContext, EndpointClaim, LinkClaim, PageClaims, Position, RouteMention } from '../types.js';
+import type { ClaimContext, EndpointClaim, HeaderDoc, LinkClaim, PageClaims, Position, RouteMention } from '../types.js';
 import { extractCodeBlock } from './code-blocks.js';
 import type { ExtractContext } from './context.js';
+import { extractHeaderList, extractHeaderTable } from './header-docs.js';
 import { HeadingCollector } from './headings.js';
 import { extractHeading, extractInlineCode } from './inline-code.js';
 import { locateIn, positionOf } from './positions.js';
@@ -29,6 +30,7 @@ export interface ExtractedPage {
 export function extractPage(tree: Root, context: ExtractContext): ExtractedPage {
   const endpoints: EndpointClaim[] = [];
   const routeMentions: RouteMention[] = [];
+  const headerDocs: HeaderDoc[] = [];
   const links: LinkClaim[] = [];
   const headings = new HeadingCollector();
   const problems: PageProblem[] = [];
@@ -57,7 +59,11 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
       case 'table':
         // Cells are read as rows here; their inline code is not read again on its own.
         add(extractTable(node, context), undefined);
+        headerDocs.push(...extractHeaderTable(node, context, { heading }));
         return;
+      case 'list':
+        headerDocs.push(...extractHeaderList(node, context, { heading }));
+        break;
       case 'inlineCode': {
         const sentence = paragraph ? sentenceAround(paragraph, node.value) : undefined;
         const claim = extractInlineCode(node, context);
@@ -96,7 +102,7 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
   };
   visit(tree, undefined, undefined);
 
-  return { claims: { file: context.file, endpoints, routeMentions, headings: headings.headings, links, frontmatter }, problems };
+  return { claims: { file: context.file, endpoints, routeMentions, headerDocs, headings: headings.headings, links, frontmatter }, problems };
 }
 
 function parseFrontmatter(text: string, position: Position): { value: Record<string, unknown> } | { problem: PageProblem } {

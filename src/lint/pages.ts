@@ -50,7 +50,7 @@ export function extractSource(file: string, source: string, hosts: HostClassifie
 
 function failed(file: string, message: string, point: { line: number; column: number }): ExtractedPage {
   return {
-    claims: { file, endpoints: [], routeMentions: [], headings: [], links: [], frontmatter: {} },
+    claims: { file, endpoints: [], routeMentions: [], headerDocs: [], headings: [], links: [], frontmatter: {} },
     problems: [{ message, position: { start: point, end: point } }],
   };
 }

@@ -36,6 +36,8 @@ export interface Operation {
   queryParams: ParameterInfo[];
   pathParams: ParameterInfo[];
   security: SecurityAlternative[];
+  /** False when neither the operation nor the root says anything about security (as opposed to `security: []`). */
+  securityDeclared: boolean;
   /** The request body object (OAS 3) or body parameter schema (Swagger 2.0), refs unresolved below the top. */
   requestBody?: Record<string, any>;
   /** Response codes as the spec writes them (`200`, `4XX`, `default`). */
@@ -87,6 +89,15 @@ export class SpecIndex {
 
   hasPrefix(path: DocPath): boolean {
     return this.trie.hasPrefix(path);
+  }
+
+  /** The operations a documented method and path name: the one for the method, or every one at the path when no method is given. */
+  operationsOf(path: DocPath, method: HttpMethod | null): Operation[] {
+    return this.match(path).flatMap((entry) => {
+      if (!method) return [...entry.operations.values()];
+      const operation = entry.operations.get(method);
+      return operation ? [operation] : [];
+    });
   }
 
   /**
@@ -194,6 +205,7 @@ export class SpecIndex {
       queryParams: parameters.filter((parameter) => parameter.in === 'query'),
       pathParams: parameters.filter((parameter) => parameter.in === 'path'),
       security: securityOf(spec.version, spec.document, raw, spec.refs),
+      securityDeclared: Array.isArray(raw.security) || Array.isArray(spec.document.security),
       requestBody: spec.version === '2.0' ? bodyParam?.raw : spec.refs.resolve(raw.requestBody, file)?.value,
       responses: Object.keys(raw.responses ?? {}),
       deprecated: raw.deprecated === true,

@@ -1,0 +1,48 @@
+import type { Rule } from '../src/rule-api.js';
+import { declaredHeaders, STANDARD_HEADERS } from '../src/auth/headers.js';
+import { formatLocation, type Operation } from '../src/spec/spec-index.js';
+import type { Position } from '../src/types.js';
+import { endpointOfSection } from '../src/lint/sections.js';
+
+export const headerKnown: Rule = {
+  meta: {
+    id: 'header-known',
+    description: 'A header in a request example or header table must be one the operation declares or its security schemes send.',
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: {
+      unknown: '{{header}} is not a header of {{operation}}: the spec declares {{declared}} ({{location}})',
+    },
+  },
+  check(context) {
+    const report = (name: string, operations: Operation[], position: Position) => {
+      const lower = name.toLowerCase();
+      if (STANDARD_HEADERS.has(lower) || operations.length === 0) return;
+      const declared = new Map<string, string>();
+      for (const operation of operations) for (const [key, display] of declaredHeaders(operation)) declared.set(key, display);
+      if (declared.has(lower)) return;
+      const operation = operations[0]!;
+      context.report({
+        messageId: 'unknown',
+        data: {
+          header: name,
+          operation: `${operation.method.toUpperCase()} ${operation.path}`,
+          declared: declared.size > 0 ? [...declared.values()].join(', ') : 'no header',
+          location: formatLocation(operation.location()),
+        },
+        position,
+        subject: `${operation.method.toUpperCase()} ${operation.path} ${lower}`,
+      });
+    };
+
+    for (const claim of context.endpoints) {
+      if (!claim.method || claim.headers.length === 0) continue;
+      const operations = context.spec.operationsOf(claim.path, claim.method);
+      for (const header of claim.headers) report(header.name, operations, header.position);
+    }
+    for (const doc of context.page.headerDocs) {
+      const claim = endpointOfSection(doc.context, context.endpoints, context.spec);
+      if (claim) report(doc.name, context.spec.operationsOf(claim.path, claim.method), doc.position);
+    }
+  },
+};
