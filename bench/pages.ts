@@ -10,11 +10,20 @@ import { API_HOST, MISSING_SUBS, SANDBOX_HOST, WRONG_METHODS_OF, singular, type 
 
 export const MISTAKE_RATE = 0.05;
 
-export interface GeneratedPage {
-  /** Path relative to the docs root, e.g. `guides/manage-projects-12.mdx`. */
+export interface PageIdentity {
+  mdx: boolean;
+  section: string;
+  title: string;
+  slug: string;
+  /** Path below the content folder, e.g. `guides/manage-projects-12.mdx`. */
   relative: string;
+  /** The page's URL on the site (`site.baseUrl` is `/docs`). */
+  url: string;
+}
+
+export interface GeneratedPage extends PageIdentity {
   source: string;
-  /** Endpoint mentions deliberately made wrong on this page. */
+  /** Endpoint mentions and links deliberately made wrong on this page. */
   planted: number;
   /** Endpoint mentions written on this page (right or wrong). */
   mentions: number;
@@ -25,7 +34,7 @@ const SECTIONS = ['guides', 'api', 'reference', 'tutorials', 'concepts', 'integr
 const SENTENCES = [
   'Every {one} belongs to exactly one organisation, and its id never changes after creation.',
   'The list of {r} is paginated: pass the `cursor` from the previous response to get the next page.',
-  'Requests are authenticated with a bearer token; see the [authentication guide](/docs/guides/authentication) for how to create one.',
+  'Requests are authenticated with a bearer token; {link} shows the calls in context.',
   'Timestamps are returned in UTC as RFC 3339 strings, for example `2025-06-01T12:00:00Z`.',
   'A {one} that is archived stays readable for thirty days before it is removed for good.',
   'Set the `Acme-Version` header to pin the response shape to a release date.',
@@ -41,7 +50,8 @@ const SENTENCES = [
   'The dashboard shows the same {r} as the API, usually within a few seconds of a change.',
   'Large exports run in the background; poll the status until it reports `completed`.',
   'Unknown fields in a request body are ignored, so older clients keep working.',
-  'See [pagination](../concepts/pagination#cursors) for the exact cursor semantics.',
+  'See {link} for a longer walk-through.',
+  'The same pattern appears in {link}, which covers a related resource.',
   'Our CLI wraps these calls; install it with `npm install -g @acme/cli` and run `acme login`.',
   'Configuration for the CLI lives in `~/.config/acme/config.yaml` and can be overridden per project.',
   'Webhook deliveries are retried with exponential backoff for up to three days.',
@@ -53,6 +63,28 @@ const SENTENCES = [
 
 const NAMES = ['docs-demo', 'staging', 'nightly-build', 'eu-rollout', 'billing-sync', 'team-alpha', 'canary', 'load-test'];
 
+const SECTION_TITLES = (resource: string): string[] => [
+  `Manage ${resource}`,
+  `Working with ${resource}`,
+  `The ${resource} API`,
+  `${resource} in depth`,
+  `Automating ${resource}`,
+];
+
+/** Where page `index` lives and what it is called; cheap, so other pages can link to it. */
+export function pageIdentity(seed: number, index: number, resources: readonly string[]): PageIdentity & { resource: string } {
+  const rng = Rng.derive(seed, 'identity', index);
+  const mdx = rng.chance(0.7);
+  const resource = rng.pick(resources);
+  const section = rng.pick(SECTIONS);
+  const title = rng.pick(SECTION_TITLES(resource));
+  const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${index}`;
+  return { mdx, resource, section, title, slug, relative: `${section}/${slug}.${mdx ? 'mdx' : 'md'}`, url: `/docs/${section}/${slug}` };
+}
+
+/** Headings every page has, so links can point at them. */
+const SURE_ANCHORS = ['endpoints', 'next-steps'];
+
 class PageWriter {
   private readonly parts: string[] = [];
   private length = 0;
@@ -62,7 +94,31 @@ class PageWriter {
   constructor(
     readonly rng: Rng,
     readonly mdx: boolean,
+    private readonly self: PageIdentity,
+    /** Another page to link to. */
+    private readonly otherPage: () => PageIdentity,
   ) {}
+
+  /** A Markdown link to another page (or this one), wrong in about MISTAKE_RATE of the cases. */
+  link(text?: string): string {
+    const target = this.otherPage();
+    const style = this.rng.next();
+    let anchor = style < 0.35 ? `#${this.rng.pick(SURE_ANCHORS)}` : '';
+    let url: string;
+    if (style < 0.1) url = '';
+    else if (style < 0.7) url = target.url;
+    else if (target.section === this.self.section) url = `./${target.slug}${this.rng.chance(0.5) ? (target.mdx ? '.mdx' : '.md') : ''}`;
+    else url = `../${target.section}/${target.slug}${target.mdx ? '.mdx' : '.md'}`;
+    if (url === '' && anchor === '') anchor = '#endpoints';
+    if (this.rng.chance(MISTAKE_RATE)) {
+      this.planted += 1;
+      // A typo in the page name, or in the heading the fragment names.
+      if (anchor !== '' && (url === '' || this.rng.chance(0.5))) anchor = anchor.replace(/s$/, '').replace(/-/, '_');
+      else url = url === '' ? target.url.replace(/\/([a-z])([a-z]*)-(?=[^/]*$)/, '/$1$1$2-') : url.replace(/\/([a-z])([a-z]*)-(?=[^/]*$)/, '/$1$1$2-');
+    }
+    const label = text ?? (url === '' ? 'the endpoint table above' : target.title);
+    return `[${label}](${url}${anchor})`;
+  }
 
   add(text: string): void {
     this.parts.push(text);
@@ -102,9 +158,13 @@ class PageWriter {
     return { method: method.toUpperCase(), template, concrete };
   }
 
+  /** One prose sentence about `resource`, with a link when the sentence has one. */
+  sentence(resource: string, template = this.rng.pick(SENTENCES)): string {
+    return template.replaceAll('{r}', resource).replaceAll('{one}', singular(resource)).replace('{link}', () => this.link());
+  }
+
   paragraph(resource: string, sentences = this.rng.int(2, 5), op?: PlannedOperation): void {
-    const one = singular(resource);
-    const chosen = this.rng.sample(SENTENCES, sentences).map((s) => s.replaceAll('{r}', resource).replaceAll('{one}', one));
+    const chosen = this.rng.sample(SENTENCES, sentences).map((template) => this.sentence(resource, template));
     if (op) {
       const m = this.mention(op);
       const where = this.rng.int(0, chosen.length);
@@ -117,6 +177,11 @@ class PageWriter {
     this.add(chosen.join(' '));
     this.add('');
   }
+}
+
+/** The credential header an operation takes: a bearer token, or the admin key for `admin-*` resources. */
+function credential(op: PlannedOperation, token = '$ACME_TOKEN'): [string, string] {
+  return op.resource.startsWith('admin-') ? ['X-Acme-Admin-Key', '$ACME_ADMIN_KEY'] : ['Authorization', `Bearer ${token}`];
 }
 
 function host(rng: Rng): string {
@@ -134,12 +199,13 @@ function curlBlock(w: PageWriter, op: PlannedOperation): string[] {
   const lang = w.rng.pick(['bash', 'bash', 'sh', 'shell']);
   const lines: string[] = ['```' + lang];
   const hasBody = m.method === 'POST' || m.method === 'PATCH' || m.method === 'PUT';
+  const [authName, authValue] = credential(op);
   if (w.rng.chance(0.25)) {
-    lines.push(`curl --request ${m.method} \\`, `  --url '${url}' \\`, `  --header "Authorization: Bearer $ACME_TOKEN" \\`, `  --header 'Acme-Version: 2025-06-01'${hasBody ? ' \\' : ''}`);
+    lines.push(`curl --request ${m.method} \\`, `  --url '${url}' \\`, `  --header "${authName}: ${authValue}" \\`, `  --header 'Acme-Version: 2025-06-01'${hasBody ? ' \\' : ''}`);
     if (hasBody) lines.push(`  --header 'Content-Type: application/json' \\`, `  --data '${body(w.rng).join('\n')}'`);
   } else {
     const first = m.method === 'GET' && w.rng.chance(0.5) ? `curl "${url}" \\` : `curl -X ${m.method} "${url}" \\`;
-    lines.push(first, `  -H "Authorization: Bearer $ACME_TOKEN"${hasBody || w.rng.chance(0.5) ? ' \\' : ''}`);
+    lines.push(first, `  -H "${authName}: ${authValue}"${hasBody || w.rng.chance(0.5) ? ' \\' : ''}`);
     if (hasBody) {
       lines.push(`  -H "Content-Type: application/json" \\`);
       if (m.method === 'POST') lines.push(`  -H "Idempotency-Key: ${w.rng.token(16)}" \\`);
@@ -154,7 +220,7 @@ function curlBlock(w: PageWriter, op: PlannedOperation): string[] {
 
 function httpBlock(w: PageWriter, op: PlannedOperation): string[] {
   const m = w.mention(op);
-  const lines = ['```http', `${m.method} ${m.concrete} HTTP/1.1`, `Host: ${host(w.rng)}`, 'Authorization: Bearer <token>', 'Acme-Version: 2025-06-01'];
+  const lines = ['```http', `${m.method} ${m.concrete} HTTP/1.1`, `Host: ${host(w.rng)}`, credential(op, '<token>').join(': '), 'Acme-Version: 2025-06-01'];
   if (m.method === 'POST' || m.method === 'PATCH') lines.push('Content-Type: application/json', '', `{"name": "${w.rng.pick(NAMES)}"}`);
   lines.push('```');
   return lines;
@@ -172,7 +238,7 @@ function fetchBlock(w: PageWriter, op: PlannedOperation): string[] {
     `const response = await fetch(${url}, {`,
     `  method: '${m.method}',`,
     '  headers: {',
-    '    Authorization: `Bearer ${process.env.ACME_TOKEN}`,',
+    op.resource.startsWith('admin-') ? "    'X-Acme-Admin-Key': process.env.ACME_ADMIN_KEY," : '    Authorization: `Bearer ${process.env.ACME_TOKEN}`,',
     ...(hasBody ? ["    'Content-Type': 'application/json',"] : []),
     '  },',
     ...(hasBody ? [`  body: JSON.stringify({ name: '${w.rng.pick(NAMES)}' }),`] : []),
@@ -277,11 +343,11 @@ function operationSection(w: PageWriter, op: PlannedOperation): void {
   if (w.rng.chance(0.2)) callout(w, `Deleting or renaming a ${singular(op.resource)} can break scripts that hard-code its id.`);
 }
 
-/** One page; `index` alone decides its content, so the first N pages are the same for any total. */
-export function generatePage(seed: number, index: number, operations: readonly PlannedOperation[]): GeneratedPage {
-  const rng = Rng.derive(seed, 'page', index);
-  const mdx = rng.chance(0.7);
-  const target = rng.int(3000, 7200);
+/**
+ * One page. `index` and `linkPool` alone decide its content: links go to pages 0 .. linkPool-1,
+ * so the first N pages are the same (and link only among themselves) whatever the total.
+ */
+export function generatePage(seed: number, index: number, operations: readonly PlannedOperation[], linkPool: number): GeneratedPage {
   const byResource = new Map<string, PlannedOperation[]>();
   for (const op of operations) {
     const list = byResource.get(op.resource) ?? [];
@@ -289,14 +355,19 @@ export function generatePage(seed: number, index: number, operations: readonly P
     byResource.set(op.resource, list);
   }
   const resources = [...byResource.keys()];
-  const resource = rng.pick(resources);
+  const self = pageIdentity(seed, index, resources);
+  const { mdx, resource, title } = self;
+  const rng = Rng.derive(seed, 'page', index);
+  const target = rng.int(3000, 7200);
   const ops = [...byResource.get(resource)!];
   if (rng.chance(0.4)) ops.push(...byResource.get(rng.pick(resources))!.slice(0, 4));
-  const section = rng.pick(SECTIONS);
-  const title = rng.pick([`Manage ${resource}`, `Working with ${resource}`, `The ${resource} API`, `${resource} in depth`, `Automating ${resource}`]);
-  const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${index}`;
 
-  const w = new PageWriter(rng, mdx);
+  const otherPage = (): PageIdentity => {
+    let other = rng.int(0, linkPool - 1);
+    if (other === index && linkPool > 1) other = (other + 1) % linkPool;
+    return pageIdentity(seed, other, resources);
+  };
+  const w = new PageWriter(rng, mdx, self, otherPage);
   w.add('---');
   w.add(`title: ${title}`);
   w.add(`description: How to create, list and clean up ${resource} with the Acme Cloud API.`);
@@ -334,7 +405,7 @@ export function generatePage(seed: number, index: number, operations: readonly P
       w.add('');
       w.paragraph(resource);
       if (rng.chance(0.4)) {
-        for (let item = rng.int(2, 4); item > 0; item -= 1) w.add(`- ${rng.pick(SENTENCES).replaceAll('{r}', resource).replaceAll('{one}', singular(resource))}`);
+        for (let item = rng.int(2, 4); item > 0; item -= 1) w.add(`- ${w.sentence(resource)}`);
         w.add('');
       }
       if (!mdx && rng.chance(0.3)) {
@@ -355,9 +426,7 @@ export function generatePage(seed: number, index: number, operations: readonly P
 
   w.add('## Next steps');
   w.add('');
-  w.add(`- [Authentication](/docs/guides/authentication)`);
-  w.add(`- [Errors and retries](../concepts/errors#retries)`);
-  w.add(`- [${singular(rng.pick(resources))} reference](../reference/${rng.pick(resources)})`);
+  for (let item = rng.int(2, 4); item > 0; item -= 1) w.add(`- ${w.link()}`);
 
-  return { relative: `${section}/${slug}.${mdx ? 'mdx' : 'md'}`, source: w.text(), planted: w.planted, mentions: w.mentions };
+  return { ...self, source: w.text(), planted: w.planted, mentions: w.mentions };
 }

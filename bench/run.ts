@@ -15,7 +15,7 @@
  * Scale with BENCH_PAGES / BENCH_OPS / BENCH_REPEATS / BENCH_SEED, or --pages, --ops, --repeats,
  * --seed; BENCH_KEEP=1 (or --keep) leaves the generated tree on disk.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,9 +54,9 @@ function readSettings(argv: readonly string[], env: NodeJS.ProcessEnv): Settings
     return value;
   };
   return {
-    pages: int('pages', 'BENCH_PAGES', 250, 2),
+    pages: int('pages', 'BENCH_PAGES', 150, 2),
     operations: int('ops', 'BENCH_OPS', 200, 5),
-    repeats: int('repeats', 'BENCH_REPEATS', 3, 1),
+    repeats: int('repeats', 'BENCH_REPEATS', 5, 1),
     seed: int('seed', 'BENCH_SEED', 20250601, 0),
     keep: argv.includes('--keep') || env.BENCH_KEEP === '1',
     verbose: argv.includes('--verbose') || env.BENCH_VERBOSE === '1',
@@ -70,11 +70,16 @@ interface RunInfo {
   claims: number;
   diagnostics: number;
   parseErrors: number;
+  /** Diagnostics per rule, e.g. `endpoint-exists 138, link-target 25`. */
+  byRule: string;
 }
 
 function runInfo(run: LintRun): RunInfo {
   const diagnostics = run.results.flatMap((result) => result.diagnostics);
+  const counts = new Map<string, number>();
+  for (const diagnostic of diagnostics) counts.set(diagnostic.ruleId, (counts.get(diagnostic.ruleId) ?? 0) + 1);
   return {
+    byRule: [...counts].map(([rule, count]) => `${rule} ${count}`).join(', '),
     pages: run.stats.pages,
     reportedPages: run.stats.reportedPages,
     operations: run.stats.operations,
@@ -104,8 +109,26 @@ function table(header: string[], rows: string[][], right: boolean[]): string {
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/**
+ * How busy the machine was in the last 10 s before the bench started: the share of time some
+ * task waited for a CPU (Linux PSI), else the 1-minute load average per CPU. Other work on a
+ * 2-core machine is the main source of noise in the samples.
+ */
+function machineLoad(): { text: string; busy: boolean } {
+  try {
+    const psi = readFileSync('/proc/pressure/cpu', 'utf8');
+    const avg10 = Number(/some avg10=([\d.]+)/.exec(psi)?.[1]);
+    if (Number.isFinite(avg10)) return { text: `CPU pressure ${avg10.toFixed(0)} % (PSI avg10)`, busy: avg10 > 20 };
+  } catch {
+    // no PSI (not Linux, or an old kernel)
+  }
+  const perCpu = os.loadavg()[0]! / os.cpus().length;
+  return { text: `load ${perCpu.toFixed(2)} per CPU`, busy: perCpu > 0.5 };
+}
+
 async function main(): Promise<number> {
   const settings = readSettings(process.argv.slice(2), process.env);
+  const load = machineLoad();
   const started = performance.now();
   const root = mkdtempSync(path.join(os.tmpdir(), 'docspec-bench-'));
   const cleanup = (): void => {
@@ -119,21 +142,21 @@ async function main(): Promise<number> {
   try {
     const fixture = generateFixture(root, { seed: settings.seed, pages: settings.pages, operations: settings.operations });
     const generatedMs = performance.now() - started;
-    return await measure(settings, fixture, generatedMs, started);
+    return await measure(settings, fixture, generatedMs, started, load);
   } finally {
     cleanup();
     if (settings.keep) console.log(`\ngenerated tree kept in ${root}`);
   }
 }
 
-async function measure(settings: Settings, fixture: Fixture, generatedMs: number, started: number): Promise<number> {
-  const { root } = fixture;
+async function measure(settings: Settings, fixture: Fixture, generatedMs: number, started: number, load: { text: string; busy: boolean }): Promise<number> {
+  const { siteN, site2N } = fixture;
   // The pre-commit page is one with a planted mistake, as a page being edited often has: its run
   // then pays, like the full run, for reading the spec's line numbers to report the mistake.
-  const onePage = path.relative(root, fixture.pagesN.withMistakes[0] ?? fixture.pagesN.files[0]!);
+  const onePage = path.relative(siteN, fixture.pagesN.withMistakes[0] ?? fixture.pagesN.files[0]!);
   // Should docspec grow an on-disk cache, every timed run here must still be a cold one.
-  const coldLint = (options: Parameters<typeof lint>[0]): Promise<RunInfo> => {
-    rmSync(path.join(root, '.docspec-cache'), { recursive: true, force: true });
+  const coldLint = (options: Parameters<typeof lint>[0] & { cwd: string }): Promise<RunInfo> => {
+    rmSync(path.join(options.cwd, '.docspec-cache'), { recursive: true, force: true });
     return lint(options).then(runInfo);
   };
 
@@ -145,16 +168,16 @@ async function measure(settings: Settings, fixture: Fixture, generatedMs: number
   const singleWide: Measurement<RunInfo> = { name: 'one file, 4M operations', samples: [] };
   const tasks: Array<[Measurement<any>, () => Promise<unknown>]> = [
     [baseline, () => readAndParse(fixture.pagesN.files)],
-    [full, () => coldLint({ cwd: root, configFile: fixture.config })],
-    [twice, () => coldLint({ cwd: root, configFile: fixture.config2n })],
-    [wide, () => coldLint({ cwd: root, configFile: fixture.config4m })],
-    [single, () => coldLint({ cwd: root, configFile: fixture.config, files: [onePage] })],
-    [singleWide, () => coldLint({ cwd: root, configFile: fixture.config4m, files: [onePage] })],
+    [full, () => coldLint({ cwd: siteN, configFile: fixture.config })],
+    [twice, () => coldLint({ cwd: site2N, configFile: fixture.config2n })],
+    [wide, () => coldLint({ cwd: siteN, configFile: fixture.config4m })],
+    [single, () => coldLint({ cwd: siteN, configFile: fixture.config, files: [onePage] })],
+    [singleWide, () => coldLint({ cwd: siteN, configFile: fixture.config4m, files: [onePage] })],
   ];
 
   console.log(
     `docspec bench: Node ${process.version}, ${os.cpus().length} CPUs (${os.platform()} ${os.arch()}), ` +
-      `seed ${settings.seed}, best of ${settings.repeats} after 1 warm-up round`,
+      `seed ${settings.seed}, best of ${settings.repeats} after 1 warm-up round; machine before start: ${load.text}`,
   );
   console.log(
     `fixture: N = ${fixture.pagesN.files.length} pages (${mb(fixture.pagesN.bytes)}), 2N = ${fixture.pages2N.files.length} pages ` +
@@ -225,6 +248,11 @@ async function measure(settings: Settings, fixture: Fixture, generatedMs: number
   if (settings.verbose) {
     console.log('');
     for (const m of [warmup, ...tasks.map(([measurement]) => measurement)]) console.log(`samples ${m.name}: ${m.samples.map((ms) => ms.toFixed(0)).join(', ')}`);
+    const paired = (a: Measurement<unknown>, b: Measurement<unknown>): string => {
+      const ratios = a.samples.map((ms, i) => ms / b.samples[i]!).sort((x, y) => x - y);
+      return ratios[Math.floor(ratios.length / 2)]!.toFixed(2);
+    };
+    console.log(`median of per-round ratios: docspec / baseline ${paired(full, baseline)}, 2N / N ${paired(twice, full)}, 4M / M ${paired(wide, full)}, one file / full ${paired(single, full)}`);
   }
   console.log(
     `baseline parse throughput ${(fixture.pagesN.bytes / 1e6 / (best(baseline) / 1000)).toFixed(2)} MB/s; ` +
@@ -233,6 +261,13 @@ async function measure(settings: Settings, fixture: Fixture, generatedMs: number
   );
 
   for (const warning of sanityWarnings) console.warn(`bench: warning: ${warning}`);
+  const noisiest = Math.max(...tasks.map(([measurement]) => spread(measurement)));
+  if (load.busy || noisiest > 0.5) {
+    console.warn(
+      `bench: note: ${load.busy ? `the machine was busy before the start (${load.text})` : 'samples disagree a lot'}; ` +
+        `treat ratio differences under ~15 % as noise, or rerun on a quiet machine / with BENCH_REPEATS=8`,
+    );
+  }
   return 0;
 }
 
@@ -258,7 +293,7 @@ function sanityCheck(fixture: Fixture, { full, twice, wide, single, singleWide }
     if (info.diagnostics === 0) problems.push(`${name}: 0 diagnostics, but ${planted} mistakes were planted`);
     if (info.parseErrors > 0) problems.push(`${name}: ${info.parseErrors} parse errors; the generator wrote pages docspec cannot parse`);
     if (planted && (info.diagnostics < planted * 0.5 || info.diagnostics > planted * 2)) {
-      warnings.push(`${name}: ${info.diagnostics} diagnostics for ${planted} planted mistakes`);
+      warnings.push(`${name}: ${info.diagnostics} diagnostics (${info.byRule}) for ${planted} planted mistakes`);
     }
   }
   if (full.last && wide.last && full.last.diagnostics !== wide.last.diagnostics) {

@@ -211,6 +211,9 @@ export function specYaml(operations: readonly PlannedOperation[]): string {
     } else responses['200'] = { description: 'OK.', content: { 'application/json': { schema: ref } } };
     responses['401'] = { $ref: '#/components/responses/Unauthorized' };
     if (op.kind !== 'collection') responses['404'] = { $ref: '#/components/responses/NotFound' };
+    // The docs' prose says any request may race (409) or be rate limited (429).
+    responses['409'] = { $ref: '#/components/responses/Conflict' };
+    responses['429'] = { $ref: '#/components/responses/TooManyRequests' };
     item[op.method] = operation;
   }
 
@@ -249,6 +252,12 @@ export function specYaml(operations: readonly PlannedOperation[]): string {
       responses: {
         Unauthorized: { description: 'Missing or invalid credentials.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
         NotFound: { description: 'No such resource.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        Conflict: { description: 'A concurrent request changed the resource first.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        TooManyRequests: {
+          description: 'Rate limited; retry after the delay in `Retry-After`.',
+          headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds to wait.' } },
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        },
       },
       schemas,
     },

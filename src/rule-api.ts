@@ -2,6 +2,8 @@ import type { ResolvedConfig } from './config/types.js';
 import type { SpecIndex } from './spec/spec-index.js';
 import type { EndpointClaim, Fix, PageClaims, Position, Severity } from './types.js';
 import type { PageProblem } from './extract/page.js';
+import type { LineIndex } from './extract/positions.js';
+import type { SiteIndex } from './site/site-index.js';
 
 export interface RuleMeta {
   id: string;
@@ -10,6 +12,11 @@ export interface RuleMeta {
   fixable: boolean;
   /** Message templates keyed by message id; `{{name}}` is replaced from the report's data. */
   messages: Record<string, string>;
+  /**
+   * The rule reads other pages (link targets, their headings): the pipeline builds the site index
+   * before rules run, and only when an active rule says so.
+   */
+  needsSite?: boolean;
 }
 
 export interface RuleReport {
@@ -28,7 +35,11 @@ export interface RuleContext {
   endpoints: EndpointClaim[];
   /** Problems the parser or extractors met on this page. */
   problems: PageProblem[];
+  /** The page's text by line, to point inside a claim; absent for a page that could not be read. */
+  lines?: LineIndex;
   spec: SpecIndex;
+  /** The docs as a site (URLs, pages, their ids); present when an active rule has `needsSite`. */
+  site?: SiteIndex;
   config: ResolvedConfig;
   options: Record<string, unknown>;
   report(report: RuleReport): void;

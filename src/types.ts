@@ -1,3 +1,5 @@
+import type { JsonExample } from './extract/json-example.js';
+
 /** 1-based line and column, as editors and ESLint show them. */
 export interface Point {
   line: number;
@@ -52,6 +54,8 @@ export interface DocPath {
   segments: DocSegment[];
   /** A trailing `/*`: the claim holds if some operation lives under the prefix. */
   prefix: boolean;
+  /** Written with a host (a full URL, an http request with a Host header): the server's base path must be in it. */
+  absolute?: boolean;
 }
 
 /** The host part of an example URL, as written. */
@@ -94,6 +98,10 @@ export interface EndpointClaim {
   query: Record<string, string>;
   /** Raw request body text as written (curl -d, http block body, fetch body). */
   body?: string;
+  /** Where the body text is on the page. */
+  bodyPosition?: Position;
+  /** The body read as a JSON example, when it looks like JSON (starts with `{` or `[`). */
+  bodyJson?: JsonExample;
   /** For a table row: each column's header (lowercase) and the cell's text, for later evidence (Host, Credential). */
   row?: Record<string, string>;
   /** Where `host` came from: the URL itself, or a Host header or column next to a relative path. */
@@ -103,6 +111,10 @@ export interface EndpointClaim {
 
 /** The prose around a claim, for evidence that lives in words (tier names in a heading or sentence). */
 export interface ClaimContext {
+  /** The first line of the block holding the claim (paragraph, table row, list, code block): claims in one block belong together. */
+  block?: number;
+  /** For a paragraph right after a code block: that block's first line ("The call returns `200`."). */
+  after?: number;
   /** The nearest heading above the claim. */
   heading?: { text: string; line: number };
   /** The sentence holding the claim, or for a code block the sentence that introduces it. */
@@ -124,6 +136,51 @@ export interface RouteMention {
  * A request header a page documents in a header table (Header/Name column) or a list of headers
  * under a "Headers" heading. Rules bind it to the endpoint documented in the same section.
  */
+export interface EnumValue {
+  value: string;
+  position: Position;
+}
+
+/**
+ * Values a page lists for a field: `mode: a|b|c`, "`mode` is one of `a`, `b`", a Values column, a
+ * list after "one of:". Lists presented like these claim to be complete.
+ */
+export interface EnumClaim {
+  kind: 'enum';
+  /** The field as written (`mode`, `budget_limits.daily`). */
+  field: string;
+  values: EnumValue[];
+  complete: boolean;
+  notation: 'pipe' | 'one-of' | 'table' | 'list';
+  position: Position;
+  /** For a pipe list: where it is in the page source and how it is written, to complete it in place. */
+  list?: { range: [number, number]; separator: string; quote: string };
+  context: ClaimContext;
+}
+
+/**
+ * A JSON example in a ```json block, with what the text around it says it is: a request body
+ * ("Request body:", "Send:") or a response ("Response:", "Returns:").
+ */
+export interface JsonBlockClaim {
+  kind: 'json-block';
+  text: string;
+  position: Position;
+  role: 'request' | 'response' | 'unknown';
+  json: JsonExample;
+  /** A status code written next to a response (`200 OK`, "Response (201)"). */
+  status?: string;
+  context: ClaimContext;
+}
+
+/** A status code a page states for an operation: "returns `409`", `{} → 400`, a Status column. */
+export interface StatusClaim {
+  kind: 'status';
+  code: string;
+  position: Position;
+  context: ClaimContext;
+}
+
 export interface HeaderDoc {
   kind: 'header-doc';
   name: string;
@@ -137,17 +194,32 @@ export interface HeaderDoc {
 export interface HeadingDef {
   kind: 'heading';
   depth: number;
+  /** The heading's text as the renderer flattens it, without an explicit-id suffix. */
   text: string;
+  /** The heading's anchor id on the site: its explicit id, else its slug (numbered when a duplicate). */
   slug: string;
   explicitId?: string;
+  position: Position;
+}
+
+/** An id a page defines outside its heading slugs: a JSX or HTML `id`, an `<a name>`, a Mintlify accordion title. */
+export interface AnchorDef {
+  kind: 'anchor';
+  id: string;
+  source: 'jsx' | 'html' | 'component';
   position: Position;
 }
 
 export interface LinkClaim {
   kind: 'link';
   url: string;
+  /** The URL as written on the page, or the whole link when the text could not be found. */
   position: Position;
   source: 'markdown' | 'definition' | 'jsx' | 'html';
+  /** The text after `#`, as written (not decoded), when the URL has one. */
+  fragment?: string;
+  /** Where that text is in the page source (offsets, end exclusive), for a fix that rewrites it. */
+  fragmentSpan?: { range: [number, number]; position: Position };
 }
 
 /** Everything extracted from one page, once, and shared by every rule. */
@@ -156,7 +228,11 @@ export interface PageClaims {
   endpoints: EndpointClaim[];
   routeMentions: RouteMention[];
   headerDocs: HeaderDoc[];
+  enums: EnumClaim[];
+  jsonBlocks: JsonBlockClaim[];
+  statuses: StatusClaim[];
   headings: HeadingDef[];
+  anchors: AnchorDef[];
   links: LinkClaim[];
   frontmatter: Record<string, unknown>;
 }

@@ -75,7 +75,7 @@ describe('finding the config', () => {
       ignoreEndpoints: [],
       credentials: {},
       tiers: {},
-      site: { contentDir: root, baseUrl: '/' },
+      site: { contentDir: root, baseUrl: '/', slugs: 'github' },
       rules: {},
       allowRemoteRefs: false,
     });
@@ -201,6 +201,7 @@ describe('resolving the config', () => {
         '    pages: ["content/docs/tenant/**"]',
         'site:',
         '  contentDir: content/docs',
+        '  slugs: mintlify',
         'allowRemoteRefs: true',
       ),
     });
@@ -221,7 +222,7 @@ describe('resolving the config', () => {
         cp: { servers: ['https://api.example.com'], hosts: ['api.example.com', '$CP_URL'], words: ['control plane', 'CP'] },
         tenant: { hosts: ['*.example.com'], pages: ['content/docs/tenant/**'] },
       },
-      site: { contentDir: path.join(rootDir, 'content/docs'), baseUrl: '/' },
+      site: { contentDir: path.join(rootDir, 'content/docs'), baseUrl: '/', slugs: 'mintlify' },
       rules: {},
       allowRemoteRefs: true,
     });
@@ -229,7 +230,7 @@ describe('resolving the config', () => {
 
   it('fills in site.contentDir when only baseUrl is given', async () => {
     const root = project({ 'docspec.config.yaml': yaml('docs: ["a/**"]', 'specs:', '  - path: s.yaml', 'site:', '  baseUrl: /docs') });
-    expect((await load({ cwd: root })).site).toEqual({ contentDir: root, baseUrl: '/docs' });
+    expect((await load({ cwd: root })).site).toEqual({ contentDir: root, baseUrl: '/docs', slugs: 'github' });
   });
 });
 
@@ -292,6 +293,12 @@ describe('config errors (one line naming the file, the line when known, and the 
     );
     expect(await fatalFor(yaml('docs: ["a/**"]', 'specs:', '  - path: s.yaml', '    tier: ""'))).toBe(
       'invalid config docspec.config.yaml:4: "specs[0].tier" must not be empty',
+    );
+  });
+
+  it('unknown slug flavour', async () => {
+    expect(await fatalFor(yaml('docs: ["a/**"]', 'specs:', '  - path: s.yaml', 'site:', '  slugs: gitlab'))).toBe(
+      'invalid config docspec.config.yaml:5: "site.slugs" must be one of "github", "mintlify"',
     );
   });
 

@@ -45,11 +45,13 @@ describe('curl in shell blocks', () => {
       evidence: 'request',
       position: span(4, 6, 51),
       method: 'post',
-      path: { raw: '/api/v1/workspaces', segments: [lit('api'), lit('v1'), lit('workspaces')], prefix: false },
+      path: { raw: '/api/v1/workspaces', segments: [lit('api'), lit('v1'), lit('workspaces')], prefix: false, absolute: true },
       host: { raw: 'api.moleculesai.app', hostname: 'api.moleculesai.app', placeholder: false },
       hostKind: 'api',
       hostFrom: 'url',
-      context: { heading: { text: 'Create a workspace', line: 1 }, sentence: undefined },
+      context: { heading: { text: 'Create a workspace', line: 1 }, sentence: undefined, block: 3 },
+      bodyJson: { ok: true, value: { name: 'demo' }, elided: false },
+      bodyPosition: span(7, 7, 23),
       text: 'POST https://api.moleculesai.app/api/v1/workspaces',
       headers: [
         { name: 'Authorization', value: 'Bearer $PROVISION_SECRET', position: span(5, 7, 46) },
@@ -80,11 +82,12 @@ describe('curl in shell blocks', () => {
         raw: '/workspaces/ws_123/secrets/OPENAI_KEY',
         segments: [lit('workspaces'), lit('ws_123'), lit('secrets'), lit('OPENAI_KEY')],
         prefix: false,
+        absolute: true,
       },
       host: { raw: '$TENANT_URL', variable: 'TENANT_URL', placeholder: true },
       hostKind: 'api',
       hostFrom: 'url',
-      context: { heading: undefined, sentence: undefined },
+      context: { heading: undefined, sentence: undefined, block: 1 },
       text: 'DELETE $TENANT_URL/workspaces/ws_123/secrets/OPENAI_KEY?force=true',
       headers: [{ name: 'Authorization', value: 'Bearer $WORKSPACE_TOKEN', position: span(2, 82, 120) }],
       query: { force: 'true' },
@@ -197,11 +200,14 @@ describe('http blocks', () => {
         raw: '/admin/workspaces/ws_123/llm-billing-mode',
         segments: [lit('admin'), lit('workspaces'), lit('ws_123'), lit('llm-billing-mode')],
         prefix: false,
+        absolute: true,
       },
       host: { raw: 'api.moleculesai.app', hostname: 'api.moleculesai.app', placeholder: false },
       hostKind: 'api',
       hostFrom: 'hint',
-      context: { heading: undefined, sentence: undefined },
+      context: { heading: undefined, sentence: undefined, block: 1 },
+      bodyJson: { ok: true, value: { mode: 'platform' }, elided: false },
+      bodyPosition: span(7, 1, 21),
       text: 'PUT /admin/workspaces/ws_123/llm-billing-mode',
       headers: [
         { name: 'Host', value: 'api.moleculesai.app', position: span(3, 1, 26) },
@@ -259,11 +265,12 @@ describe('fetch in JS/TS blocks', () => {
       evidence: 'request',
       position: span(2, 26, 63),
       method: 'patch',
-      path: { raw: '/workspaces/${id}/budget', segments: [lit('workspaces'), param('id', '${id}'), lit('budget')], prefix: false },
+      path: { raw: '/workspaces/${id}/budget', segments: [lit('workspaces'), param('id', '${id}'), lit('budget')], prefix: false, absolute: true },
       host: { raw: '${TENANT_URL}', variable: 'TENANT_URL', placeholder: true },
       hostKind: 'api',
       hostFrom: 'url',
-      context: { heading: undefined, sentence: undefined },
+      context: { heading: undefined, sentence: undefined, block: 1 },
+      bodyPosition: span(5, 9, 39),
       text: 'PATCH ${TENANT_URL}/workspaces/${id}/budget',
       headers: [{ name: 'Authorization', value: 'Bearer ${token}', position: span(4, 14, 46) }],
       query: {},
@@ -309,7 +316,7 @@ describe('inline code', () => {
       host: undefined,
       hostKind: 'relative',
       hostFrom: undefined,
-      context: { heading: undefined, sentence: 'Switch the mode with PUT /admin/workspaces/{id}/llm-billing-mode on the control plane.' },
+      context: { heading: undefined, sentence: 'Switch the mode with PUT /admin/workspaces/{id}/llm-billing-mode on the control plane.', block: 1 },
       text: 'PUT /admin/workspaces/{id}/llm-billing-mode',
       headers: [],
       query: {},
@@ -395,7 +402,7 @@ describe('tables', () => {
       host: undefined,
       hostKind: 'relative',
       hostFrom: undefined,
-      context: { heading: undefined, sentence: undefined },
+      context: { heading: undefined, sentence: undefined, block: 3 },
       text: 'GET /workspaces/{id}/secrets',
       headers: [],
       query: {},
@@ -575,7 +582,7 @@ describe('page parsing', () => {
   it('reports the same text as a .mdx page as a problem at the parser\'s line and column, without throwing', () => {
     // micromark reads block constructs (the HTML comment line) before inline text (the `<-`), so the comment is the error.
     const extracted = extract(arrowsAndComment, '/docs/flow.mdx');
-    expect(extracted.claims).toEqual({ file: '/docs/flow.mdx', endpoints: [], routeMentions: [], headerDocs: [], headings: [], links: [], frontmatter: {} });
+    expect(extracted.claims).toEqual({ file: '/docs/flow.mdx', endpoints: [], routeMentions: [], headerDocs: [], enums: [], jsonBlocks: [], statuses: [], headings: [], anchors: [], links: [], frontmatter: {} });
     expect(extracted.problems).toEqual([
       {
         message:
@@ -845,12 +852,13 @@ describe('claim context (prose around a claim)', () => {
     expect(only(endpointsOf(source)).context).toEqual({
       heading: { text: 'On the tenant host', line: 3 },
       sentence: 'Read it with GET /workspaces/{id}/budget first!',
+      block: 5,
     });
   });
 
   it('gives a code block the last sentence of the paragraph right before it', () => {
     const source = page('Budgets are per workspace. Call the control plane:', '', '```bash', 'curl "$CP_URL/cp/orgs"', '```');
-    expect(only(endpointsOf(source)).context).toEqual({ heading: undefined, sentence: 'Call the control plane:' });
+    expect(only(endpointsOf(source)).context).toEqual({ heading: undefined, sentence: 'Call the control plane:', block: 3 });
   });
 
   it('gives a code block no sentence when something else stands between them', () => {
@@ -868,6 +876,13 @@ describe('claim context (prose around a claim)', () => {
         context: { heading: { text: 'Routes', line: 1 }, sentence: 'llm-billing-mode is a CP route; mode and X-Org-Id are not routes.' },
       },
     ]);
+  });
+
+  it('marks a path written with a host as absolute: its server base path must be in it', () => {
+    const claims = endpointsOf(
+      page('```http', 'GET /cp/orgs HTTP/1.1', 'Host: api.moleculesai.app', '```', '', '`GET https://api.moleculesai.app/cp/orgs`', '', '`GET /cp/orgs`'),
+    );
+    expect(claims.map((claim) => claim.path.absolute)).toEqual([true, true, undefined]);
   });
 
   it('records where a claim\'s host came from: the URL, or a Host header beside a relative path', () => {

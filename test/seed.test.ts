@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/lint/lint.js';
@@ -5,6 +6,8 @@ import { packageRoot } from '../src/package-info.js';
 
 const seed = path.join(packageRoot, 'fixtures/molecule-platform');
 const spec = 'fixtures/molecule-platform/spec/management.yaml';
+const scopedRoles =
+  'did you mean #scoped-roles--coming-soon (the heading "Scoped roles — coming soon", line 44)? GitHub slugs keep a hyphen for each space around the dropped "—"';
 const DEPROVISION = 'provision secret as Authorization: Bearer AND admin token as X-Molecule-Admin-Token';
 
 async function findings(state: 'before' | 'after') {
@@ -28,6 +31,13 @@ async function findings(state: 'before' | 'after') {
 describe('seed scenario: molecule-platform', () => {
   it('reports every planted mistake in before/ that the current rules cover', async () => {
     expect(await findings('before')).toEqual([
+      {
+        file: 'auth-model.mdx',
+        line: 11,
+        column: 67,
+        ruleId: 'anchor-exists',
+        message: `#scoped-roles-coming-soon matches no GitHub heading slug or id in this page; ${scopedRoles}`,
+      },
       {
         file: 'getting-started.mdx',
         line: 42,
@@ -86,6 +96,13 @@ describe('seed scenario: molecule-platform', () => {
       },
       {
         file: 'tasks.mdx',
+        line: 11,
+        column: 71,
+        ruleId: 'enum-values',
+        message: `\`mode\` is listed as platform_managed|byok; the spec also allows disabled (PUT /admin/workspaces/{id}/llm-billing-mode, ${spec}:54)`,
+      },
+      {
+        file: 'tasks.mdx',
         line: 15,
         column: 13,
         ruleId: 'header-required',
@@ -107,11 +124,52 @@ describe('seed scenario: molecule-platform', () => {
       },
       {
         file: 'tasks.mdx',
+        line: 25,
+        column: 66,
+        ruleId: 'anchor-exists',
+        message: `#scoped-roles-coming-soon matches no GitHub heading slug or id in platform/auth-model.mdx; ${scopedRoles}`,
+      },
+      {
+        file: 'tasks.mdx',
+        line: 36,
+        column: 7,
+        ruleId: 'request-body',
+        message: `The PATCH /workspaces/{id}/budget request body leaves out the required property \`budget_limits\` (${spec}:107)`,
+      },
+      {
+        file: 'tasks.mdx',
+        line: 36,
+        column: 8,
+        ruleId: 'request-body',
+        message: `\`budget_limit\` is not a property of the PATCH /workspaces/{id}/budget request body; the spec has \`budget_limits\` (${spec}:107)`,
+      },
+      {
+        file: 'tasks.mdx',
         line: 70,
         column: 17,
         ruleId: 'endpoint-exists',
         message: `DELETE /cp/workspaces/ws_123/deprovision matches no path in the spec; did you mean DELETE /api/v1/workspaces/{id} (${spec}:161)?`,
       },
+    ]);
+  });
+
+  it('fixes both #scoped-roles-coming-soon links to the lines after/ has', async () => {
+    const run = await lint({ cwd: packageRoot, configFile: path.join(seed, 'before', 'docspec.config.yaml'), files: ['fixtures/molecule-platform/before/content/docs/**/*.mdx'] });
+    const fixed = run.results.flatMap((result) =>
+      result.diagnostics
+        .filter((diagnostic) => diagnostic.ruleId === 'anchor-exists')
+        .map((diagnostic) => {
+          const source = readFileSync(result.file, 'utf8');
+          const { range, text } = diagnostic.fix!;
+          const line = (source.slice(0, range[0]) + text + source.slice(range[1])).split('\n')[diagnostic.position.start.line - 1];
+          // after/ may have moved the line (tasks.mdx gained one above it), so look for it anywhere.
+          const after = readFileSync(result.file.replace(`${path.sep}before${path.sep}`, `${path.sep}after${path.sep}`), 'utf8').split('\n');
+          return [path.basename(result.file), source.slice(range[0], range[1]), text, after.includes(line!)];
+        }),
+    );
+    expect(fixed).toEqual([
+      ['auth-model.mdx', 'scoped-roles-coming-soon', 'scoped-roles--coming-soon', true],
+      ['tasks.mdx', 'scoped-roles-coming-soon', 'scoped-roles--coming-soon', true],
     ]);
   });
 

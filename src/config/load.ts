@@ -76,7 +76,11 @@ export function resolveConfig(raw: RawConfig, file: string | undefined, rootDir 
     ignoreEndpoints: raw.ignoreEndpoints ?? [],
     credentials: raw.credentials ?? {},
     tiers: raw.tiers ?? {},
-    site: { contentDir: path.resolve(rootDir, raw.site?.contentDir ?? '.'), baseUrl: raw.site?.baseUrl ?? '/' },
+    site: {
+      contentDir: path.resolve(rootDir, raw.site?.contentDir ?? '.'),
+      baseUrl: raw.site?.baseUrl ?? '/',
+      slugs: raw.site?.slugs ?? 'github',
+    },
     rules,
     allowRemoteRefs: raw.allowRemoteRefs ?? false,
   };

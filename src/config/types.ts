@@ -18,9 +18,13 @@ export interface TierConfig {
   pages?: string[];
 }
 
+/** Whose heading ids the site renders: github-slugger (GitHub, Fumadocs, Docusaurus) or Mintlify's own. */
+export type SlugFlavour = 'github' | 'mintlify';
+
 export interface SiteConfig {
   contentDir?: string;
   baseUrl?: string;
+  slugs?: SlugFlavour;
 }
 
 export type RuleSetting = Severity | [Severity, Record<string, unknown>];

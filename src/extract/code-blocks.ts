@@ -3,6 +3,7 @@ import type { EndpointClaim, HeaderMention } from '../types.js';
 import { buildEndpointClaim } from './endpoint-claim.js';
 import type { ExtractContext } from './context.js';
 import { ValueMapper } from './positions.js';
+import { parseJsonExample } from './json-example.js';
 import { parseCurlCommands, parseFetchCalls, parseHttpRequests, type RawRequest } from './request-notations.js';
 
 const SHELL_LANGS = new Set(['', 'bash', 'sh', 'shell', 'zsh', 'console', 'terminal', 'curl', 'shellscript', 'cmd', 'powershell', 'ps1']);
@@ -36,6 +37,8 @@ export function extractCodeBlock(node: Code, context: ExtractContext): EndpointC
       },
       context.hosts,
     );
+    if (claim && request.bodySpan) claim.bodyPosition = mapper.span(request.bodySpan.start, request.bodySpan.end);
+    if (claim?.body && /^\s*[[{]/.test(claim.body)) claim.bodyJson = parseJsonExample(claim.body);
     if (claim) claims.push(claim);
   }
   return claims;

@@ -1,3 +1,4 @@
+import type { SlugFlavour } from '../config/types.js';
 import type { LineIndex } from './positions.js';
 import type { HostClassifier } from './url.js';
 
@@ -6,4 +7,6 @@ export interface ExtractContext {
   file: string;
   lines: LineIndex;
   hosts: HostClassifier;
+  /** How the site turns headings into anchor ids; `github` when not given. */
+  slugs?: SlugFlavour;
 }

@@ -28,6 +28,7 @@ export function buildEndpointClaim(input: EndpointInput, hosts: HostClassifier):
   if (hostKind === 'foreign') return null;
   if (!split.path.startsWith('/')) return null;
   const path = parseDocPath(split.path);
+  if (hostFrom === 'url' || (hostFrom === 'hint' && input.source === 'http')) path.absolute = true;
   if ((path.segments.length === 0 && !path.prefix) || isElided(path)) return null;
   if (looksLikeFile(split.path)) return null;
   return {

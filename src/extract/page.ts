@@ -1,13 +1,18 @@
 import type { Nodes, Paragraph, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import yaml from 'js-yaml';
-import type { ClaimContext, EndpointClaim, HeaderDoc, LinkClaim, PageClaims, Position, RouteMention } from '../types.js';
+import type { ClaimContext, EndpointClaim, EnumClaim, HeaderDoc, JsonBlockClaim, PageClaims, Position, RouteMention, StatusClaim } from '../types.js';
+import { AnchorCollector } from './anchors.js';
 import { extractCodeBlock } from './code-blocks.js';
+import { oneOfInParagraph, pipeListsInCode, pipeListsInInline, valueList, valuesTable } from './enum-claims.js';
+import { jsonBlockOf } from './json-blocks.js';
+import { statusesInParagraph, statusesInTable } from './status-claims.js';
 import type { ExtractContext } from './context.js';
 import { extractHeaderList, extractHeaderTable } from './header-docs.js';
 import { HeadingCollector } from './headings.js';
 import { extractHeading, extractInlineCode } from './inline-code.js';
-import { locateIn, positionOf } from './positions.js';
+import { LinkCollector } from './links.js';
+import { LineIndex, locateIn, positionOf, ValueMapper } from './positions.js';
 import { closingSentence, ROUTE_NAME, sentenceAround } from './prose.js';
 import { extractTable } from './tables.js';
 
@@ -20,6 +25,10 @@ export interface ExtractedPage {
   claims: PageClaims;
   /** Problems found while extracting (frontmatter that is not YAML), reported as parse-error. */
   problems: PageProblem[];
+  /** The page did not parse: its claims are empty, and its headings unknown rather than absent. */
+  unparsed?: boolean;
+  /** The page's text by line, for rules that point inside a claim (a value in a JSON body). */
+  lines?: LineIndex;
 }
 
 /**
@@ -31,21 +40,29 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
   const endpoints: EndpointClaim[] = [];
   const routeMentions: RouteMention[] = [];
   const headerDocs: HeaderDoc[] = [];
-  const links: LinkClaim[] = [];
-  const headings = new HeadingCollector();
+  const enums: EnumClaim[] = [];
+  const jsonBlocks: JsonBlockClaim[] = [];
+  const statuses: StatusClaim[] = [];
+  const links = new LinkCollector(context);
+  const anchors = new AnchorCollector(context);
+  const headings = new HeadingCollector(context.slugs);
   const problems: PageProblem[] = [];
   let frontmatter: Record<string, unknown> = {};
   let heading: ClaimContext['heading'];
 
-  const add = (claims: Array<EndpointClaim | null>, sentence: string | undefined): void => {
+  const add = (claims: Array<EndpointClaim | null>, prose: Omit<ClaimContext, 'heading'>): void => {
     for (const claim of claims) {
       if (!claim) continue;
-      claim.context = { heading, sentence };
+      // A table row is its own block: what else the row says belongs to its endpoint only.
+      claim.context = { heading, ...prose, block: claim.source === 'table' ? claim.position.start.line : prose.block };
       endpoints.push(claim);
     }
   };
+  const lineOf = (node: Nodes | undefined) => node?.position?.start.line;
 
   const visit = (node: Nodes, paragraph: Paragraph | undefined, before: Nodes | undefined): void => {
+    links.see(node);
+    anchors.see(node);
     switch (node.type) {
       case 'yaml': {
         const parsed = parseFrontmatter(node.value, positionOf(node));
@@ -53,21 +70,36 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
         else frontmatter = parsed.value;
         return;
       }
-      case 'code':
-        add(extractCodeBlock(node, context), before?.type === 'paragraph' ? closingSentence(before) : undefined);
+      case 'code': {
+        const prose = { heading, sentence: before?.type === 'paragraph' ? closingSentence(before) : undefined, block: lineOf(node) };
+        add(extractCodeBlock(node, context), prose);
+        const mapper = new ValueMapper(node.value, (lineOf(node) ?? 1) + 1, undefined, context.lines);
+        enums.push(...pipeListsInCode(node.value, mapper, context, prose));
+        const json = jsonBlockOf(node, before, context, prose);
+        if (json) jsonBlocks.push(json);
         return;
+      }
       case 'table':
         // Cells are read as rows here; their inline code is not read again on its own.
-        add(extractTable(node, context), undefined);
+        add(extractTable(node, context), {});
         headerDocs.push(...extractHeaderTable(node, context, { heading }));
+        enums.push(...valuesTable(node, context, { heading, block: lineOf(node) }));
+        statuses.push(...statusesInTable(node, context, { heading, block: lineOf(node) }));
+        for (const row of node.children) {
+          links.seeAll(row);
+          anchors.seeAll(row);
+        }
         return;
       case 'list':
         headerDocs.push(...extractHeaderList(node, context, { heading }));
+        enums.push(...valueList(node, before?.type === 'paragraph' ? before : undefined, context, { heading, block: lineOf(before) ?? lineOf(node) }));
         break;
       case 'inlineCode': {
         const sentence = paragraph ? sentenceAround(paragraph, node.value) : undefined;
+        const prose = { sentence, block: lineOf(paragraph) };
         const claim = extractInlineCode(node, context);
-        if (claim) add([claim], sentence);
+        enums.push(...pipeListsInInline(node, context, { heading, ...prose }));
+        if (claim) add([claim], prose);
         else if (paragraph && ROUTE_NAME.test(node.value)) {
           routeMentions.push({ kind: 'route-mention', name: node.value, position: locateIn(node, node.value, context.lines), context: { heading, sentence } });
         }
@@ -75,20 +107,18 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
       }
       case 'heading': {
         headings.add(node);
-        add([extractHeading(node, context)], undefined);
+        add([extractHeading(node, context)], { block: lineOf(node) });
         heading = { text: toString(node), line: node.position?.start.line ?? 1 };
         // Inline code in a heading is a claim of its own, read under the heading before it.
         break;
       }
-      case 'paragraph':
+      case 'paragraph': {
         paragraph = node;
+        const prose = { heading, block: lineOf(node), after: before?.type === 'code' ? lineOf(before) : undefined };
+        enums.push(...oneOfInParagraph(node, context, prose));
+        statuses.push(...statusesInParagraph(node, context, prose));
         break;
-      case 'link':
-        links.push({ kind: 'link', url: node.url, position: positionOf(node), source: 'markdown' });
-        break;
-      case 'definition':
-        links.push({ kind: 'link', url: node.url, position: positionOf(node), source: 'definition' });
-        return;
+      }
       default:
         break;
     }
@@ -102,7 +132,7 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
   };
   visit(tree, undefined, undefined);
 
-  return { claims: { file: context.file, endpoints, routeMentions, headerDocs, headings: headings.headings, links, frontmatter }, problems };
+  return { claims: { file: context.file, endpoints, routeMentions, headerDocs, enums, jsonBlocks, statuses, headings: headings.headings, anchors: anchors.anchors, links: links.links, frontmatter }, problems };
 }
 
 function parseFrontmatter(text: string, position: Position): { value: Record<string, unknown> } | { problem: PageProblem } {

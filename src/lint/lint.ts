@@ -11,6 +11,7 @@ import type { FileResult } from '../report/types.js';
 import { formatMessage, type Rule, type RuleContext } from '../rule-api.js';
 import { loadSpec, relativeDisplay } from '../spec/load.js';
 import { SpecIndex, serverUrlMatch } from '../spec/spec-index.js';
+import { SiteIndex } from '../site/site-index.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { apiHostClassifier } from './hosts.js';
 import { PageStore } from './pages.js';
@@ -71,13 +72,16 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
 
   const allPages = await collectPages(config);
   const reported = options.files && options.files.length > 0 ? await selectFiles(options.files, cwd, allPages) : allPages;
-  const pages = new PageStore(apiHostClassifier(config, index));
+  const pages = new PageStore(apiHostClassifier(config, index), config.site.slugs);
   const active = activeRules(config, options.ruleOverrides ?? {});
+  // Cross-page rules resolve links against the whole tree, even when only a few files are reported on.
+  const site = active.some(({ rule }) => rule.meta.needsSite) ? await SiteIndex.build(config, allPages, pages) : undefined;
 
   const results: FileResult[] = [];
   const stats: LintStats = { pages: allPages.length, reportedPages: reported.length, endpointMentions: 0, endpointClaims: 0, operations: index.operations.length };
   for (const file of reported) {
     const page = await pages.get(file);
+    await site?.prepare(page.claims);
     const diagnostics: Diagnostic[] = [];
     const endpoints = apiEndpoints(page.claims.endpoints, index, config.ignoreEndpoints);
     stats.endpointMentions += page.claims.endpoints.length;
@@ -88,7 +92,9 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
         page: page.claims,
         endpoints,
         problems: page.problems,
+        lines: page.lines,
         spec: index,
+        site,
         config,
         options: ruleOptions,
         report: (report) => {

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import type { SlugFlavour } from '../config/types.js';
 import { parsePage, PageParseError, syntaxOf } from '../docs/parse.js';
 import type { ExtractContext } from '../extract/context.js';
 import { extractPage, type ExtractedPage } from '../extract/page.js';
 import { LineIndex } from '../extract/positions.js';
 import type { HostClassifier } from '../extract/url.js';
+import { rewriteMintlifyHeadingIds } from '../site/mintlify-ids.js';
 
 /**
  * Reads, parses and extracts pages on demand, once each. Rules that need another page (its
@@ -13,7 +15,10 @@ import type { HostClassifier } from '../extract/url.js';
 export class PageStore {
   private readonly pages = new Map<string, Promise<ExtractedPage>>();
 
-  constructor(private readonly hosts: HostClassifier) {}
+  constructor(
+    private readonly hosts: HostClassifier,
+    private readonly slugs: SlugFlavour = 'github',
+  ) {}
 
   get(file: string): Promise<ExtractedPage> {
     let page = this.pages.get(file);
@@ -32,16 +37,19 @@ export class PageStore {
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
       return failed(file, `Cannot read page: ${reason}`, { line: 1, column: 1 });
     }
-    return extractSource(file, source, this.hosts);
+    return extractSource(file, source, this.hosts, this.slugs);
   }
 }
 
 /** Parses and extracts one page's text; a page that does not parse yields a problem, never a throw. */
-export function extractSource(file: string, source: string, hosts: HostClassifier): ExtractedPage {
+export function extractSource(file: string, source: string, hosts: HostClassifier, slugs: SlugFlavour = 'github'): ExtractedPage {
   try {
-    const tree = parsePage(source, syntaxOf(file));
-    const context: ExtractContext = { file, lines: new LineIndex(source), hosts };
-    return extractPage(tree, context);
+    const syntax = syntaxOf(file);
+    // Mintlify reads `## Title {#id}` before MDX does; the same-length rewrite keeps every offset.
+    if (slugs === 'mintlify' && syntax === 'mdx') source = rewriteMintlifyHeadingIds(source);
+    const tree = parsePage(source, syntax);
+    const context: ExtractContext = { file, lines: new LineIndex(source), hosts, slugs };
+    return { ...extractPage(tree, context), lines: context.lines };
   } catch (error) {
     if (error instanceof PageParseError) return failed(file, error.message, error.point);
     throw error;
@@ -50,7 +58,8 @@ export function extractSource(file: string, source: string, hosts: HostClassifie
 
 function failed(file: string, message: string, point: { line: number; column: number }): ExtractedPage {
   return {
-    claims: { file, endpoints: [], routeMentions: [], headerDocs: [], headings: [], links: [], frontmatter: {} },
+    claims: { file, endpoints: [], routeMentions: [], headerDocs: [], enums: [], jsonBlocks: [], statuses: [], headings: [], anchors: [], links: [], frontmatter: {} },
     problems: [{ message, position: { start: point, end: point } }],
+    unparsed: true,
   };
 }

@@ -1,4 +1,4 @@
-import type { SpecIndex } from '../spec/spec-index.js';
+import type { Operation, SpecIndex } from '../spec/spec-index.js';
 import type { ClaimContext, EndpointClaim } from '../types.js';
 
 /**
@@ -12,4 +12,25 @@ export function endpointOfSection(context: ClaimContext, endpoints: readonly End
   const inSection = endpoints.filter((claim) => claim.method && claim.context.heading?.line === line);
   const operations = new Set(inSection.flatMap((claim) => spec.operationsOf(claim.path, claim.method)));
   return operations.size === 1 ? inSection.find((claim) => spec.operationsOf(claim.path, claim.method).length === 1) : undefined;
+}
+
+/**
+ * The operations a statement in prose is about (an enum list, a status code): the endpoints in
+ * its own block (paragraph, table row), else in the code block right before it, else in its
+ * section when the section documents one path. Anything looser would be a guess.
+ */
+export function operationsInContext(context: ClaimContext, endpoints: readonly EndpointClaim[], spec: SpecIndex): Operation[] {
+  const pick = (claims: readonly EndpointClaim[]) => [...new Set(claims.flatMap((claim) => spec.operationsOf(claim.path, claim.method)))];
+  if (context.block !== undefined) {
+    const inBlock = pick(endpoints.filter((claim) => claim.context.block === context.block));
+    if (inBlock.length > 0) return inBlock;
+  }
+  if (context.after !== undefined) {
+    const before = pick(endpoints.filter((claim) => claim.context.block === context.after));
+    if (before.length > 0) return before;
+  }
+  const line = context.heading?.line;
+  if (line === undefined) return [];
+  const inSection = pick(endpoints.filter((claim) => claim.context.heading?.line === line));
+  return new Set(inSection.map((operation) => `${operation.spec.file}\0${operation.path}`)).size === 1 ? inSection : [];
 }

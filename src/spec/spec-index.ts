@@ -6,6 +6,7 @@ import { securityOf, type SecurityAlternative } from './security.js';
 import { serversOf, type ServerInfo } from './servers.js';
 import { resolveParameters, type ParameterInfo } from './parameters.js';
 import { nearestEntries, typoEntry, type Suggestion } from './nearest.js';
+import { SchemaIndex } from './operation-enums.js';
 
 export interface SpecLocation {
   /** The spec file as the config names it. */
@@ -56,6 +57,8 @@ export interface PathEntry {
   spec: LoadedSpec;
   operations: Map<HttpMethod, Operation>;
   location: () => SpecLocation;
+  /** The template without its server base path: it matches a path written without a host only. */
+  relativeOnly: boolean;
 }
 
 export interface SpecIndexOptions {
@@ -75,6 +78,9 @@ export class SpecIndex {
   private distinctEntries?: PathEntry[];
   private commonSegments?: Set<string>;
 
+  /** Schemas and enums of the operations, resolved on first use. */
+  readonly schemas: SchemaIndex = new SchemaIndex(this);
+
   constructor(
     readonly specs: LoadedSpec[],
     private readonly options: SpecIndexOptions,
@@ -84,7 +90,8 @@ export class SpecIndex {
 
   /** The path entries (one per spec that has the template) that a documented path names. */
   match(path: DocPath): PathEntry[] {
-    return this.trie.match(path);
+    const entries = this.trie.match(path);
+    return path.absolute ? entries.filter((entry) => !entry.relativeOnly) : entries;
   }
 
   hasPrefix(path: DocPath): boolean {
@@ -105,6 +112,12 @@ export class SpecIndex {
    * documented path leaves the spec's shares that prefix equally, so only what follows is compared.
    */
   suggest(path: DocPath, method: HttpMethod | null, limit = 2): Suggestion[] {
+    // A URL that leaves out the server's base path: name the full path it meant.
+    const withoutBase = path.absolute ? this.trie.match(path).filter((entry) => entry.relativeOnly) : [];
+    if (withoutBase.length > 0) {
+      const full = this.templates().filter((entry) => withoutBase.some((short) => short.spec === entry.spec && short.template === entry.template));
+      return full.slice(0, limit).map((entry) => ({ entry, shared: Number.POSITIVE_INFINITY, overlap: 1, methodOk: method === null || entry.operations.has(method) }));
+    }
     const typo = this.typoOf(path);
     if (typo) return [{ entry: typo, shared: Number.POSITIVE_INFINITY, overlap: 1, methodOk: method === null || typo.operations.has(method) }];
     return nearestEntries(this.templates(), path, method, limit, this.prefixReach(path).depth, this.common());
@@ -163,16 +176,19 @@ export class SpecIndex {
         operations.set(method, operation);
         this.operations.push(operation);
       }
-      const basePaths = new Set<string>(['']);
+      const serverBases = new Set<string>();
       for (const operation of operations.values()) {
-        for (const server of operation.servers) for (const base of server.basePaths) basePaths.add(base);
+        for (const server of operation.servers) for (const base of server.basePaths) serverBases.add(base);
       }
       if (operations.size === 0) {
-        for (const server of serversOf(spec.version, spec.document, pathItem, {})) for (const base of server.basePaths) basePaths.add(base);
+        for (const server of serversOf(spec.version, spec.document, pathItem, {})) for (const base of server.basePaths) serverBases.add(base);
       }
-      for (const base of basePaths) {
+      // Docs often write a path without the server's base path (`/responses` for `/api/v2/responses`);
+      // that short form matches only paths written without a host.
+      const relativeOnly = !serverBases.has('');
+      for (const base of new Set(['', ...serverBases])) {
         const fullPath = `${base}${template}`;
-        const entry: PathEntry = { template, fullPath, spec, operations, location };
+        const entry: PathEntry = { template, fullPath, spec, operations, location, relativeOnly: base === '' && relativeOnly };
         this.entries.push(entry);
         this.trie.insert(fullPath, entry);
       }

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint/lint.js';
 import type { RawConfig } from '../../src/config/types.js';
 import type { Rule } from '../../src/rule-api.js';
+import type { Fix } from '../../src/types.js';
 import { allRules } from '../../rules/index.js';
 
 export interface RuleCase {
@@ -15,6 +16,11 @@ export interface RuleCase {
   filename?: string;
   /** Config keys for this case, over the suite's. */
   config?: Partial<RawConfig>;
+  /**
+   * Other pages of the docs tree for this case (path under `docs/` → text), over the suite's:
+   * link targets. Only the page under test is reported on, as with files given on the command line.
+   */
+  pages?: Record<string, string>;
 }
 
 export interface ExpectedError {
@@ -27,6 +33,8 @@ export interface ExpectedError {
 
 export interface InvalidCase extends RuleCase {
   errors: ExpectedError[];
+  /** The page after applying every fix the rule offers (ESLint's `output`); `null` asserts there is none. */
+  output?: string | null;
 }
 
 export interface RuleSuite {
@@ -37,6 +45,8 @@ export interface RuleSuite {
   /** More files beside the spec (other specs of a multi-spec config), by name. */
   files?: Record<string, string>;
   config?: Partial<RawConfig>;
+  /** Other pages of the docs tree for every case (path under `docs/` → text). */
+  pages?: Record<string, string>;
   valid: Array<RuleCase | string>;
   invalid: InvalidCase[];
 }
@@ -76,6 +86,10 @@ export function runRuleTests(rule: Rule, suite: RuleSuite): void {
             };
           });
           expect(shaped).toEqual(testCase.errors);
+          if (testCase.output !== undefined) {
+            const fixes = actual.flatMap((diagnostic) => (diagnostic.fix ? [diagnostic.fix] : []));
+            expect(fixes.length > 0 ? applyFixes(testCase.code, fixes) : null).toBe(testCase.output);
+          }
         });
       });
     });
@@ -91,8 +105,11 @@ export async function diagnosticsFor(rule: Rule, suite: Omit<RuleSuite, 'valid' 
   writeFileSync(path.join(root, specFile), specText);
   for (const [name, text] of Object.entries(suite.files ?? {})) writeFileSync(path.join(root, name), text);
   const filename = testCase.filename ?? 'page.mdx';
-  mkdirSync(path.dirname(path.join(root, 'docs', filename)), { recursive: true });
-  writeFileSync(path.join(root, 'docs', filename), testCase.code);
+  const pages = { ...suite.pages, ...testCase.pages };
+  for (const [name, text] of [...Object.entries(pages), [filename, testCase.code] as const]) {
+    mkdirSync(path.dirname(path.join(root, 'docs', name)), { recursive: true });
+    writeFileSync(path.join(root, 'docs', name), text);
+  }
 
   const rules = Object.fromEntries(allRules.map((candidate) => [candidate.meta.id, candidate === rule ? 'error' : 'off'])) as RawConfig['rules'];
   const config: RawConfig = {
@@ -102,7 +119,8 @@ export async function diagnosticsFor(rule: Rule, suite: Omit<RuleSuite, 'valid' 
     ...testCase.config,
     rules: { ...rules, ...suite.config?.rules, ...testCase.config?.rules },
   };
-  const run = await lint({ cwd: root, config });
+  const others = Object.keys(pages).length > 0;
+  const run = await lint({ cwd: root, config, ...(others ? { files: [path.join('docs', filename)] } : {}) });
   return run.results.flatMap((result) =>
     result.diagnostics.map((diagnostic) => ({
       ruleId: diagnostic.ruleId,
@@ -111,8 +129,18 @@ export async function diagnosticsFor(rule: Rule, suite: Omit<RuleSuite, 'valid' 
       endLine: diagnostic.position.end.line,
       endColumn: diagnostic.position.end.column,
       message: diagnostic.message,
+      fix: diagnostic.fix,
     })),
   );
+}
+
+/** Applies non-overlapping fixes, last first, so earlier offsets stay valid. */
+export function applyFixes(code: string, fixes: Fix[]): string {
+  let result = code;
+  for (const fix of [...fixes].sort((a, b) => b.range[0] - a.range[0])) {
+    result = result.slice(0, fix.range[0]) + fix.text + result.slice(fix.range[1]);
+  }
+  return result;
 }
 
 function firstLine(code: string): string {

@@ -93,6 +93,11 @@ runRuleTests(endpointExists, {
       ],
     },
     {
+      name: 'a URL that leaves out the server\'s base path',
+      code: '```bash\ncurl https://api.acme.test/users/me\n```\n',
+      errors: [{ line: 2, column: 6, message: 'GET /users/me matches no path in the spec; did you mean GET /v1/users/me (openapi.yaml:10)?' }],
+    },
+    {
       name: 'a drifted prefix is caught by resemblance',
       code: 'Create one with `POST /v2/users`.\n',
       errors: [{ line: 1, column: 23, message: 'POST /v2/users matches no path in the spec; did you mean POST /v1/users (openapi.yaml:8)?' }],

@@ -1,0 +1,33 @@
+/** A link's URL taken apart: what is fetched (the path) and where on the page it lands (the fragment). */
+export interface LinkUrl {
+  /** The path as written, percent-decoded; '' for a same-page link (`#frag`, `?tab=x`). */
+  path: string;
+  /** The text after `#`, as written; undefined when there is no `#`. */
+  fragment?: string;
+}
+
+/** `https:`, `mailto:`, `tel:`, `data:`… and protocol-relative `//host`: never fetched, never checked. */
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+export function isExternalUrl(url: string): boolean {
+  return EXTERNAL.test(url.trim());
+}
+
+export function parseLinkUrl(url: string): LinkUrl {
+  const text = url.trim();
+  const hash = text.indexOf('#');
+  const beforeHash = hash === -1 ? text : text.slice(0, hash);
+  const query = beforeHash.indexOf('?');
+  const path = safeDecode(query === -1 ? beforeHash : beforeHash.slice(0, query));
+  return hash === -1 ? { path } : { path, fragment: text.slice(hash + 1) };
+}
+
+/** Percent-decoding that leaves malformed escapes (`100%`) as written instead of throwing. */
+export function safeDecode(text: string): string {
+  if (!text.includes('%')) return text;
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

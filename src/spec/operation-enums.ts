@@ -1,0 +1,82 @@
+import type { LoadedSpec } from './load.js';
+import { collectEnums, requestSchemaOf, responseSchemaOf, SchemaResolver, type EnumSite } from './schemas.js';
+import type { Operation, SpecIndex } from './spec-index.js';
+
+/** An enum of an operation: in its request body, a parameter, or a response. */
+export interface OperationEnum extends EnumSite {
+  in: 'body' | 'query' | 'path' | 'header' | 'cookie' | 'response';
+  /** The response code, for an enum in a response. */
+  code?: string;
+}
+
+/**
+ * The enums and resolved schemas of the spec's operations, computed on first use and memoised:
+ * only pages that state values or send JSON pay for schema resolution.
+ */
+export class SchemaIndex {
+  private readonly resolvers = new Map<LoadedSpec, SchemaResolver>();
+  private readonly enums = new Map<Operation, OperationEnum[]>();
+  private byName?: Map<string, Array<{ operation: Operation; site: OperationEnum }>>;
+
+  constructor(private readonly spec: SpecIndex) {}
+
+  resolver(spec: LoadedSpec): SchemaResolver {
+    let resolver = this.resolvers.get(spec);
+    if (!resolver) {
+      resolver = new SchemaResolver(spec);
+      this.resolvers.set(spec, resolver);
+    }
+    return resolver;
+  }
+
+  requestSchema(operation: Operation): Record<string, any> | undefined {
+    return requestSchemaOf(operation, this.resolver(operation.spec));
+  }
+
+  responseSchema(operation: Operation, code: string): Record<string, any> | undefined {
+    return responseSchemaOf(operation, code, this.resolver(operation.spec));
+  }
+
+  enumsOf(operation: Operation): OperationEnum[] {
+    let sites = this.enums.get(operation);
+    if (!sites) {
+      sites = this.collect(operation);
+      this.enums.set(operation, sites);
+    }
+    return sites;
+  }
+
+  /** Every enum of every operation whose property or parameter has this name. */
+  enumsNamed(name: string): Array<{ operation: Operation; site: OperationEnum }> {
+    if (!this.byName) {
+      this.byName = new Map();
+      for (const operation of this.spec.operations) {
+        for (const site of this.enumsOf(operation)) {
+          const list = this.byName.get(site.name) ?? [];
+          list.push({ operation, site });
+          this.byName.set(site.name, list);
+        }
+      }
+    }
+    return this.byName.get(name) ?? [];
+  }
+
+  private collect(operation: Operation): OperationEnum[] {
+    const resolver = this.resolver(operation.spec);
+    const sites: OperationEnum[] = [];
+    const body = this.requestSchema(operation);
+    if (body) sites.push(...collectEnums(body).map((site) => ({ ...site, in: 'body' as const })));
+    for (const parameter of [...operation.pathParams, ...operation.queryParams, ...operation.headerParams]) {
+      if (!parameter.schema) continue;
+      const schema = resolver.resolve(parameter.schema, operation.file);
+      for (const site of collectEnums(schema, '', parameter.name)) {
+        sites.push({ ...site, path: site.path || parameter.name, in: parameter.in as OperationEnum['in'] });
+      }
+    }
+    for (const code of operation.responses) {
+      const schema = this.responseSchema(operation, code);
+      if (schema) sites.push(...collectEnums(schema).map((site) => ({ ...site, in: 'response' as const, code })));
+    }
+    return sites;
+  }
+}
