@@ -7,13 +7,14 @@
  *   full            lint() over N pages, M operations
  *   2N pages        lint() over 2N pages, M operations
  *   4M operations   lint() over N pages, 4M operations
- *   pre-commit      lint({ files: [one page] }) over the N-page tree
+ *   pre-commit      lint({ files: [one page] }) over the N-page tree, with M and with 4M operations
  * and prints ratios against the baseline and against the full run, which hold across machines
  * far better than seconds do. Exits 1 when the run is broken (no diagnostics found, a page
  * docspec cannot parse, a one-file run that reports more than one page).
  *
  * Scale with BENCH_PAGES / BENCH_OPS / BENCH_REPEATS / BENCH_SEED, or --pages, --ops, --repeats,
- * --seed; BENCH_KEEP=1 (or --keep) leaves the generated tree on disk.
+ * --seed; BENCH_KEEP=1 (or --keep) leaves the generated tree on disk; BENCH_VERBOSE=1 (or
+ * --verbose) prints every sample.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';

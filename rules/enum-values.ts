@@ -4,6 +4,7 @@ import { operationsInContext } from '../src/lint/sections.js';
 import type { OperationEnum } from '../src/spec/operation-enums.js';
 import { formatLocation, type Operation } from '../src/spec/spec-index.js';
 import type { EndpointClaim, EnumClaim, Position } from '../src/types.js';
+import { locateKey } from '../src/validation/example-errors.js';
 
 /** Where an enum lives, to prefer a request's own enum over a response's of the same name. */
 const PLACE_ORDER: Array<OperationEnum['in']> = ['body', 'query', 'path', 'header', 'cookie', 'response'];
@@ -88,7 +89,7 @@ function checkBody(context: RuleContext, claim: EndpointClaim): void {
     if (value === null || typeof value === 'object' || isPlaceholder(value)) continue;
     const found = firstSite(context, operations, (site) => site.in === 'body' && site.path === path);
     if (found && !found.site.values.some((allowed) => allowed === value)) {
-      reportUnknown(context, String(value), path, found, locateValue(context, claim.bodyPosition ?? claim.position, value));
+      reportUnknown(context, String(value), path, found, locateKey(context.lines, claim.bodyPosition ?? claim.position, value));
     }
   }
 }
@@ -137,17 +138,6 @@ function* leaves(value: unknown, path: string): Generator<[string, unknown]> {
   } else {
     yield [path, value];
   }
-}
-
-/** The position of a value inside a body on the page, or the body's own. */
-function locateValue(context: RuleContext, body: Position, value: unknown): Position {
-  const lines = context.lines;
-  if (!lines) return body;
-  const start = lines.offsetOf(body.start);
-  const end = lines.offsetOf(body.end);
-  const needle = JSON.stringify(value);
-  const at = lines.source.slice(start, end).indexOf(needle);
-  return at === -1 ? body : { start: lines.pointAt(start + at), end: lines.pointAt(start + at + needle.length) };
 }
 
 function label(operation: Operation): string {

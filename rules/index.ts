@@ -3,6 +3,7 @@ import { endpointExists } from './endpoint-exists.js';
 import { authScheme } from './auth-scheme.js';
 import { enumValues } from './enum-values.js';
 import { requestBody } from './request-body.js';
+import { responseBody } from './response-body.js';
 import { statusCode } from './status-code.js';
 import { headerKnown } from './header-known.js';
 import { headerRequired } from './header-required.js';
@@ -12,6 +13,6 @@ import { anchorExists } from './anchor-exists.js';
 import { linkTarget } from './link-target.js';
 
 /** Every rule docspec has, in catalog order. */
-export const allRules: readonly Rule[] = [endpointExists, hostTier, headerKnown, headerRequired, authScheme, enumValues, requestBody, statusCode, anchorExists, linkTarget, parseError];
+export const allRules: readonly Rule[] = [endpointExists, hostTier, headerKnown, headerRequired, authScheme, enumValues, requestBody, responseBody, statusCode, anchorExists, linkTarget, parseError];
 
 export const ruleIds: readonly string[] = allRules.map((rule) => rule.meta.id);

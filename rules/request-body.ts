@@ -1,15 +1,15 @@
 import type { ErrorObject } from 'ajv';
 import type { Rule, RuleContext } from '../src/rule-api.js';
-import { isPlaceholder, type JsonExample } from '../src/extract/json-example.js';
+import type { JsonExample } from '../src/extract/json-example.js';
 import { operationsInContext } from '../src/lint/sections.js';
 import { formatLocation, type Operation } from '../src/spec/spec-index.js';
 import { ExampleValidator } from '../src/spec/validator.js';
+import { FIELD_TABLE_MESSAGES, reportFieldTable } from '../src/validation/field-table.js';
 import type { Position } from '../src/types.js';
+import { displayPath, exampleErrors, knownProperties, lastKey, locateKey, offsetPosition, typeName, valueAt } from '../src/validation/example-errors.js';
 
-/** Keywords about a single value: meaningless when the example's value is a placeholder. */
-const VALUE_KEYWORDS = new Set(['type', 'format', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'const', 'enum']);
-/** Keywords that only restate a failure of their branches; the branch errors say what is wrong. */
-const WRAPPER_KEYWORDS = new Set(['anyOf', 'oneOf', 'allOf', 'if', 'then', 'else', 'not', 'nullable']);
+/** enum-values owns enum mismatches, with the allowed values in its message. */
+const LEFT_TO_ENUM_VALUES = new Set(['enum', 'const']);
 
 const validator = new ExampleValidator();
 
@@ -25,6 +25,7 @@ export const requestBody: Rule = {
       missingProperty: 'The {{operation}} request body{{at}} leaves out the required property `{{property}}` ({{location}})',
       wrongType: '`{{path}}` is {{actual}} in the example but the spec says {{expected}} ({{operation}}, {{location}})',
       invalid: '`{{path}}` {{reason}} ({{operation}}, {{location}})',
+      ...FIELD_TABLE_MESSAGES,
     },
   },
   check(context) {
@@ -41,6 +42,19 @@ export const requestBody: Rule = {
       if (operations.length !== 1) continue;
       check(context, operations[0]!, block.json, block.position, 'JSON block', closed);
     }
+    for (const table of context.page.fieldTables) {
+      if (table.direction === 'response') continue;
+      const operations = operationsInContext(table.context, context.endpoints, context.spec);
+      const operation = operations.length === 1 ? operations[0]! : undefined;
+      // A table that does not say which body it describes is the request's when there is one.
+      const schema = operation && context.spec.schemas.requestSchema(operation);
+      if (!operation || !schema) continue;
+      reportFieldTable(context.report, table, schema, {
+        operation: `${operation.method.toUpperCase()} ${operation.path}`,
+        direction: 'request body',
+        location: formatLocation(operation.location()),
+      });
+    }
   },
 };
 
@@ -53,19 +67,14 @@ function check(context: RuleContext, operation: Operation, example: JsonExample,
     context.report({
       messageId: 'notJson',
       data: { notation, reason: example.reason },
-      position: offsetPosition(context, position, example.offset),
+      position: offsetPosition(context.lines, position, example.offset),
       subject: `${label} body json`,
     });
     return;
   }
   const errors = validator.validate(schema, operation.spec.version, { direction: 'request', closed }, example.value);
   if (errors instanceof Error) return; // A schema ajv cannot compile is the spec linter's business, not ours.
-  for (const error of errors) {
-    if (WRAPPER_KEYWORDS.has(error.keyword)) continue;
-    // enum-values owns enum mismatches, with the allowed values in its message.
-    if (error.keyword === 'enum' || error.keyword === 'const') continue;
-    if (error.keyword === 'required' && example.elided) continue;
-    if (VALUE_KEYWORDS.has(error.keyword) && isPlaceholder(valueAt(example.value, error.instancePath))) continue;
+  for (const error of exampleErrors(errors, example.value, example.elided, LEFT_TO_ENUM_VALUES)) {
     report(context, error, example.value, { label, location, position });
   }
 }
@@ -81,7 +90,7 @@ function report(context: RuleContext, error: ErrorObject, data: unknown, where: 
       context.report({
         messageId: 'unknownProperty',
         data: { ...base, property, at, known: knownProperties(error) },
-        position: locateKey(context, where.position, property),
+        position: locateKey(context.lines, where.position, property),
         subject,
       });
       return;
@@ -93,7 +102,7 @@ function report(context: RuleContext, error: ErrorObject, data: unknown, where: 
       context.report({
         messageId: 'wrongType',
         data: { ...base, path: path || '(body)', actual: typeName(valueAt(data, error.instancePath)), expected: String(error.params.type).replace(/,/g, ' or ') },
-        position: locateKey(context, where.position, lastKey(error.instancePath)),
+        position: locateKey(context.lines, where.position, lastKey(error.instancePath)),
         subject,
       });
       return;
@@ -101,63 +110,8 @@ function report(context: RuleContext, error: ErrorObject, data: unknown, where: 
       context.report({
         messageId: 'invalid',
         data: { ...base, path: path || '(body)', reason: error.message ?? error.keyword },
-        position: locateKey(context, where.position, lastKey(error.instancePath)),
+        position: locateKey(context.lines, where.position, lastKey(error.instancePath)),
         subject,
       });
   }
-}
-
-function knownProperties(error: ErrorObject): string {
-  const properties = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-  return properties.length > 0 ? properties.map((name) => `\`${name}\``).join(', ') : 'no properties';
-}
-
-/** `/budget_limits/daily` → `budget_limits.daily`, `/items/0/id` → `items[0].id`. */
-function displayPath(pointer: string): string {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((out, part) => (/^\d+$/.test(part) ? `${out}[${part}]` : out ? `${out}.${part}` : part), '');
-}
-
-function lastKey(pointer: string): string | undefined {
-  const parts = pointer.split('/').slice(1).filter((part) => !/^\d+$/.test(part));
-  return parts.at(-1)?.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-function valueAt(data: unknown, pointer: string): unknown {
-  let value = data;
-  for (const part of pointer.split('/').slice(1)) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
-  }
-  return value;
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'an integer' : 'a number';
-  return `a ${typeof value}`;
-}
-
-/** The position of `"key"` inside the body on the page, or the body's own. */
-function locateKey(context: RuleContext, body: Position, key: string | undefined): Position {
-  const lines = context.lines;
-  if (!lines || !key) return body;
-  const start = lines.offsetOf(body.start);
-  const end = lines.offsetOf(body.end);
-  const needle = JSON.stringify(key);
-  const at = lines.source.slice(start, end).indexOf(needle);
-  return at === -1 ? body : { start: lines.pointAt(start + at), end: lines.pointAt(start + at + needle.length) };
-}
-
-/** The page position `offset` characters into a body (for a JSON syntax error). */
-function offsetPosition(context: RuleContext, body: Position, offset: number): Position {
-  const lines = context.lines;
-  if (!lines) return body;
-  const point = lines.pointAt(lines.offsetOf(body.start) + offset);
-  return { start: point, end: point };
 }

@@ -26,6 +26,8 @@ export interface RuleReport {
   /** What the finding is about, independent of its line (`POST /cp/workspaces`). */
   subject: string;
   fix?: Fix;
+  /** A weaker finding than the rule's own (a hint within an error rule): never raises the configured severity. */
+  severity?: 'warn';
 }
 
 export interface RuleContext {

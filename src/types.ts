@@ -113,7 +113,7 @@ export interface EndpointClaim {
 export interface ClaimContext {
   /** The first line of the block holding the claim (paragraph, table row, list, code block): claims in one block belong together. */
   block?: number;
-  /** For a paragraph right after a code block: that block's first line ("The call returns `200`."). */
+  /** The first line of the block right before this one ("The call returns `200`." after its example). */
   after?: number;
   /** The nearest heading above the claim. */
   heading?: { text: string; line: number };
@@ -168,8 +168,34 @@ export interface JsonBlockClaim {
   position: Position;
   role: 'request' | 'response' | 'unknown';
   json: JsonExample;
+  /** A ```json block, or the body of a response in an ```http block. */
+  source: 'json' | 'http';
+  /** For an http response: which request of its block it answers (0-based). */
+  requestIndex?: number;
   /** A status code written next to a response (`200 OK`, "Response (201)"). */
   status?: string;
+  context: ClaimContext;
+}
+
+/** A row of a field table: a body field the page documents, with its type and whether it is required. */
+export interface FieldRow {
+  name: string;
+  position: Position;
+  type?: string;
+  typePosition?: Position;
+  required?: boolean;
+  requiredPosition?: Position;
+}
+
+/**
+ * A table that documents body fields: a Field/Property/Name column with a Type or Required column.
+ * `direction` is what the heading or the sentence before it says ("Request body", "Response").
+ */
+export interface FieldTableClaim {
+  kind: 'field-table';
+  rows: FieldRow[];
+  direction: 'request' | 'response' | 'unknown';
+  position: Position;
   context: ClaimContext;
 }
 
@@ -231,6 +257,7 @@ export interface PageClaims {
   enums: EnumClaim[];
   jsonBlocks: JsonBlockClaim[];
   statuses: StatusClaim[];
+  fieldTables: FieldTableClaim[];
   headings: HeadingDef[];
   anchors: AnchorDef[];
   links: LinkClaim[];

@@ -2,7 +2,8 @@ import type { Code, Nodes } from 'mdast';
 import type { ClaimContext, JsonBlockClaim } from '../types.js';
 import type { ExtractContext } from './context.js';
 import { parseJsonExample } from './json-example.js';
-import { positionOf } from './positions.js';
+import { positionOf, ValueMapper } from './positions.js';
+import { parseHttpResponses } from './request-notations.js';
 
 const JSON_LANGS = new Set(['json', 'jsonc', 'json5', 'javascript-json']);
 /** What a sentence calls the JSON after it: "Request body:", "Send this payload:", "Response (201):". */
@@ -14,7 +15,8 @@ export function jsonBlockOf(node: Code, before: Nodes | undefined, _context: Ext
   if (!JSON_LANGS.has((node.lang ?? '').toLowerCase())) return undefined;
   const lead = prose.sentence ?? '';
   // The sentence right before decides; "Response" wins over "request" ("the response to this request:").
-  const role = RESPONSE_WORDS.test(lead) ? 'response' : REQUEST_WORDS.test(lead) ? 'request' : 'unknown';
+  // With no sentence, a block right after a request example is that request's response.
+  const role = RESPONSE_WORDS.test(lead) ? 'response' : REQUEST_WORDS.test(lead) ? 'request' : before?.type === 'code' ? 'response' : 'unknown';
   const status = before?.type === 'paragraph' ? /\b([1-5]\d\d)\b/.exec(lead)?.[1] : undefined;
   const start = positionOf(node).start;
   return {
@@ -23,8 +25,31 @@ export function jsonBlockOf(node: Code, before: Nodes | undefined, _context: Ext
     // The JSON starts on the line after the opening fence.
     position: { start: { line: start.line + 1, column: start.column }, end: positionOf(node).end },
     role,
+    source: 'json',
     json: parseJsonExample(node.value),
     status,
     context: prose,
   };
+}
+
+/** Response bodies of an ```http block (`HTTP/1.1 200 OK` … body), each bound to the request before it. */
+export function httpResponsesOf(node: Code, context: ExtractContext, prose: ClaimContext): JsonBlockClaim[] {
+  if ((node.lang ?? '').toLowerCase() !== 'http' || !node.value.includes('HTTP/')) return [];
+  const mapper = new ValueMapper(node.value, (node.position?.start.line ?? 1) + 1, undefined, context.lines);
+  return parseHttpResponses(node.value).flatMap((response) => {
+    if (!response.body || !response.bodySpan || !/^\s*[[{]/.test(response.body)) return [];
+    return [
+      {
+        kind: 'json-block' as const,
+        text: response.body,
+        position: mapper.span(response.bodySpan.start, response.bodySpan.end),
+        role: 'response' as const,
+        source: 'http' as const,
+        json: parseJsonExample(response.body),
+        status: response.status,
+        requestIndex: response.requestsBefore > 0 ? response.requestsBefore - 1 : undefined,
+        context: prose,
+      },
+    ];
+  });
 }

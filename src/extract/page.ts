@@ -1,13 +1,14 @@
 import type { Nodes, Paragraph, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import yaml from 'js-yaml';
-import type { ClaimContext, EndpointClaim, EnumClaim, HeaderDoc, JsonBlockClaim, PageClaims, Position, RouteMention, StatusClaim } from '../types.js';
+import type { ClaimContext, EndpointClaim, EnumClaim, FieldTableClaim, HeaderDoc, JsonBlockClaim, PageClaims, Position, RouteMention, StatusClaim } from '../types.js';
 import { AnchorCollector } from './anchors.js';
 import { extractCodeBlock } from './code-blocks.js';
 import { oneOfInParagraph, pipeListsInCode, pipeListsInInline, valueList, valuesTable } from './enum-claims.js';
-import { jsonBlockOf } from './json-blocks.js';
+import { httpResponsesOf, jsonBlockOf } from './json-blocks.js';
 import { statusesInParagraph, statusesInTable } from './status-claims.js';
 import type { ExtractContext } from './context.js';
+import { extractFieldTable } from './field-tables.js';
 import { extractHeaderList, extractHeaderTable } from './header-docs.js';
 import { HeadingCollector } from './headings.js';
 import { extractHeading, extractInlineCode } from './inline-code.js';
@@ -43,6 +44,7 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
   const enums: EnumClaim[] = [];
   const jsonBlocks: JsonBlockClaim[] = [];
   const statuses: StatusClaim[] = [];
+  const fieldTables: FieldTableClaim[] = [];
   const links = new LinkCollector(context);
   const anchors = new AnchorCollector(context);
   const headings = new HeadingCollector(context.slugs);
@@ -75,8 +77,9 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
         add(extractCodeBlock(node, context), prose);
         const mapper = new ValueMapper(node.value, (lineOf(node) ?? 1) + 1, undefined, context.lines);
         enums.push(...pipeListsInCode(node.value, mapper, context, prose));
-        const json = jsonBlockOf(node, before, context, prose);
+        const json = jsonBlockOf(node, before, context, { ...prose, after: lineOf(before) });
         if (json) jsonBlocks.push(json);
+        jsonBlocks.push(...httpResponsesOf(node, context, prose));
         return;
       }
       case 'table':
@@ -85,6 +88,13 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
         headerDocs.push(...extractHeaderTable(node, context, { heading }));
         enums.push(...valuesTable(node, context, { heading, block: lineOf(node) }));
         statuses.push(...statusesInTable(node, context, { heading, block: lineOf(node) }));
+        const fields = extractFieldTable(node, context, {
+          heading,
+          block: lineOf(node),
+          after: lineOf(before),
+          sentence: before?.type === 'paragraph' ? closingSentence(before) : undefined,
+        });
+        if (fields) fieldTables.push(fields);
         for (const row of node.children) {
           links.seeAll(row);
           anchors.seeAll(row);
@@ -114,7 +124,7 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
       }
       case 'paragraph': {
         paragraph = node;
-        const prose = { heading, block: lineOf(node), after: before?.type === 'code' ? lineOf(before) : undefined };
+        const prose = { heading, block: lineOf(node), after: lineOf(before) };
         enums.push(...oneOfInParagraph(node, context, prose));
         statuses.push(...statusesInParagraph(node, context, prose));
         break;
@@ -132,7 +142,7 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
   };
   visit(tree, undefined, undefined);
 
-  return { claims: { file: context.file, endpoints, routeMentions, headerDocs, enums, jsonBlocks, statuses, headings: headings.headings, anchors: anchors.anchors, links: links.links, frontmatter }, problems };
+  return { claims: { file: context.file, endpoints, routeMentions, headerDocs, enums, jsonBlocks, statuses, fieldTables, headings: headings.headings, anchors: anchors.anchors, links: links.links, frontmatter }, problems };
 }
 
 function parseFrontmatter(text: string, position: Position): { value: Record<string, unknown> } | { problem: PageProblem } {

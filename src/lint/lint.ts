@@ -100,7 +100,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
         report: (report) => {
           diagnostics.push({
             ruleId: rule.meta.id,
-            severity,
+            severity: report.severity ?? severity,
             message: formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data),
             file,
             position: report.position,

@@ -62,6 +62,14 @@ runRuleTests(requestBody, {
     { name: 'a circular schema validates', code: curl('/notes', 'POST', '{"text": "a", "parent": {"text": "b", "parent": {"text": "c"}}}') },
     { name: 'a form body is not JSON and not checked', code: '```bash\ncurl -X POST https://api.acme.test/notes -d text=hi\n```\n' },
     { name: 'a JSON block not introduced as a request is not checked', code: '`POST /notes` returns:\n\n```json\n{"id": 1}\n```\n' },
+    {
+      name: 'a field table that agrees with the schema, nested and array names included',
+      code: '## Notes\n\n`POST /notes` takes:\n\n| Field | Type | Required |\n| --- | --- | --- |\n| `text` | string | yes |\n| `tags` | `string[]` | no |\n| `parent.text` | string | no |\n',
+    },
+    {
+      name: 'a parameter table (with an In column) is not a body field table',
+      code: '## Notes\n\n`POST /notes`\n\n| Name | In | Type |\n| --- | --- | --- |\n| `limit` | query | integer |\n',
+    },
   ],
   invalid: [
     {
@@ -89,6 +97,15 @@ runRuleTests(requestBody, {
       name: 'JSON that does not parse is reported once',
       code: curl('/notes', 'POST', '{"text": "hi" "tags": []}'),
       errors: [{ line: 2, column: 60, message: "The request body of this curl example is not JSON: Expected ',' or '}' after property value" }],
+    },
+    {
+      name: 'a field table that contradicts the schema',
+      code: '## Notes\n\nRequest body of `POST /notes`:\n\n| Field | Type | Required |\n| --- | --- | --- |\n| `text` | integer | no |\n| `title` | string | yes |\n',
+      errors: [
+        { line: 7, column: 12, message: '`text` is documented as integer, but the spec says string (POST /notes request body, openapi.yaml:13)' },
+        { line: 7, column: 22, message: '`text` is documented as optional, but the spec makes it required (POST /notes request body, openapi.yaml:13)' },
+        { line: 8, column: 4, message: '`title` is documented as a field of the POST /notes request body, but the schema has no such property; it has `id`, `text`, `tags`, `parent` (openapi.yaml:13)' },
+      ],
     },
     {
       name: 'config closes open schemas',

@@ -1,0 +1,102 @@
+import type { Rule, RuleContext } from '../src/rule-api.js';
+import type { QueryParamDoc } from '../src/extract/query-docs.js';
+import { endpointOfSection } from '../src/lint/sections.js';
+import { spellingDifference } from '../src/params/name-spelling.js';
+import { baseName, declaredQuery, isPlaceholderName, specModelsQuery } from '../src/params/query-names.js';
+import { locateInside } from '../src/rule-positions.js';
+import { formatLocation, type Operation } from '../src/spec/spec-index.js';
+import type { ClaimContext, EndpointClaim, PageClaims, Position } from '../src/types.js';
+
+export const queryParams: Rule = {
+  meta: {
+    id: 'query-params',
+    description: 'A query parameter in a request example or query parameter table must be one the operation declares.',
+    defaultSeverity: 'warn',
+    fixable: false,
+    messages: {
+      unknown: 'Query parameter `{{name}}` is not one {{operation}} takes: the spec declares {{declared}} ({{location}})',
+      respelled: 'Query parameter `{{name}}` is `{{expected}}` in the spec, the same name in {{difference}} ({{operation}}, {{location}})',
+    },
+  },
+  check(context) {
+    for (const claim of context.endpoints) {
+      const keys = Object.keys(claim.query);
+      if (keys.length === 0) continue;
+      const operations = context.spec.operationsOf(claim.path, claim.method);
+      for (const key of keys) check(context, key, operations, () => keyPosition(context, claim, key));
+    }
+    for (const doc of queryDocsOf(context.page)) {
+      const claim = endpointOfTable(context, doc.context);
+      if (claim) check(context, doc.name, context.spec.operationsOf(claim.path, claim.method), () => doc.position);
+    }
+  },
+};
+
+/**
+ * Reports a query key none of the operations takes. A spec that declares no query parameter on any
+ * operation does not model query strings, and says nothing about them; one that does, and leaves
+ * a key out of this operation, disagrees with the page (even when it lists none for it: either
+ * the spec misses the parameter or the page invents it, and both are worth a warning).
+ */
+function check(context: RuleContext, key: string, operations: Operation[], position: () => Position): void {
+  const name = safeDecode(key);
+  if (operations.length === 0 || isPlaceholderName(name)) return;
+  const operation = operations[0]!;
+  if (!specModelsQuery(context.spec.operations, operation.spec)) return;
+  const declared = new Set<string>();
+  for (const candidate of operations) {
+    const query = declaredQuery(candidate);
+    if (query.any) return;
+    for (const known of query.names) declared.add(known);
+  }
+  if (declared.has(name) || declared.has(baseName(name))) return;
+
+  const label = `${operation.method.toUpperCase()} ${operation.path}`;
+  const location = formatLocation(operation.location());
+  const respelled = [...declared].find((known) => spellingDifference(baseName(name), known) !== undefined);
+  context.report({
+    messageId: respelled ? 'respelled' : 'unknown',
+    data: respelled
+      ? { name, expected: respelled, difference: spellingDifference(baseName(name), respelled)!, operation: label, location }
+      : { name, operation: label, declared: declared.size > 0 ? [...declared].join(', ') : 'no query parameter', location },
+    position: position(),
+    subject: `${label} query ${name}`,
+  });
+}
+
+/**
+ * The endpoint a query parameter table documents: the one endpoint of its section, or, for a table
+ * under its own "Query parameters" heading, the one endpoint of the section that heading belongs to.
+ */
+function endpointOfTable(context: RuleContext, prose: ClaimContext): EndpointClaim | undefined {
+  const own = endpointOfSection(prose, context.endpoints, context.spec);
+  if (own || !prose.heading) return own;
+  const headings = context.page.headings;
+  const index = headings.findIndex((heading) => heading.position.start.line === prose.heading!.line);
+  if (index <= 0) return undefined;
+  const depth = headings[index]!.depth;
+  const parent = headings.slice(0, index).reverse().find((heading) => heading.depth < depth);
+  return parent ? endpointOfSection({ heading: { text: parent.text, line: parent.position.start.line } }, context.endpoints, context.spec) : undefined;
+}
+
+/** The key in the example's query string (`?status=` or `&status=`), or the whole example. */
+function keyPosition(context: RuleContext, claim: EndpointClaim, key: string): Position {
+  const source = context.lines?.source ?? '';
+  return locateInside(context.lines, claim.position, key, (offset) => /[?&]/.test(source[offset - 1] ?? '') && /^[=&#\s'"`]|^$/.test(source.slice(offset + key.length, offset + key.length + 1)));
+}
+
+/**
+ * Query parameter tables, once the page extractor collects them (`PageClaims.queryDocs`, from
+ * src/extract/query-docs.ts); until then a page has none and only request examples are checked.
+ */
+function queryDocsOf(page: PageClaims): QueryParamDoc[] {
+  return (page as PageClaims & { queryDocs?: QueryParamDoc[] }).queryDocs ?? [];
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
