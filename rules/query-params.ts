@@ -14,7 +14,7 @@ export const queryParams: Rule = {
     defaultSeverity: 'warn',
     fixable: false,
     messages: {
-      unknown: 'Query parameter `{{name}}` is not one {{operation}} takes: the spec declares {{declared}} ({{location}})',
+      unknown: 'Query parameter `{{name}}` is not in the spec for {{operation}}, which declares {{declared}} ({{location}})',
       respelled: 'Query parameter `{{name}}` is `{{expected}}` in the spec, the same name in {{difference}} ({{operation}}, {{location}})',
     },
   },

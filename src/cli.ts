@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FatalError } from './errors.js';
+import { writeFixes } from './fix.js';
 import { lint } from './lint/lint.js';
 import { packageVersion } from './package-info.js';
 import { countResults, formatters, getFormatter } from './report/index.js';
@@ -20,6 +21,7 @@ interface CliOptions {
   quiet?: boolean;
   color?: boolean;
   stats?: boolean;
+  fix?: boolean;
 }
 
 export interface CliIO {
@@ -45,6 +47,7 @@ function buildProgram(io: CliIO): Command {
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'never colour the output')
     .option('--stats', 'print what was read (pages, endpoint mentions, claims checked) to stderr')
+    .option('--fix', 'write the fixes docspec is certain of (anchors, enum lists) into the pages, and report what is left')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
     .showSuggestionAfterError(true);
@@ -79,7 +82,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 
   try {
     const run = await lint({ cwd: io.cwd, configFile: options.config, files, ruleOverrides: options.rule });
-    let results = run.results;
+    // What is left after --fix decides the exit code; --quiet only hides warnings from the report.
+    const remaining = options.fix ? (await writeFixes(run.results)).results : run.results;
+    let results = remaining;
     if (options.quiet) {
       results = results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') }));
     }
@@ -96,7 +101,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         `docspec: ${reportedPages} of ${pages} pages linted; ${endpointMentions} endpoint mentions, ${endpointClaims} checked as claims against ${operations} operations\n`,
       );
     }
-    const counts = countResults(run.results);
+    const counts = countResults(remaining);
     if (counts.errorCount > 0) return EXIT_LINT_ERRORS;
     if (options.maxWarnings !== undefined && counts.warningCount > options.maxWarnings) {
       io.stderr(`docspec found too many warnings (maximum: ${options.maxWarnings}).\n`);

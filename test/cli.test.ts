@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { EXIT_FATAL, EXIT_LINT_ERRORS, EXIT_OK, runCli } from '../src/cli.js';
 import { packageVersion } from '../src/package-info.js';
 import { ruleIds } from '../rules/index.js';
+import { applyFixes } from '../src/fix.js';
 import { SMALL_CONFIG, SMALL_SPEC, workspace } from './helpers/workspace.js';
 
 async function cli(cwd: string, ...args: string[]) {
@@ -191,7 +192,7 @@ describe('options', () => {
     expect(await cli(root, '--version')).toEqual({ code: EXIT_OK, stdout: `${packageVersion}\n`, stderr: '' });
     const help = await cli(root, '--help');
     expect(help.code).toBe(EXIT_OK);
-    for (const flag of ['--config', '--format', '--output', '--max-warnings', '--rule', '--quiet', '--no-color', '--stats']) {
+    for (const flag of ['--config', '--format', '--output', '--max-warnings', '--rule', '--quiet', '--no-color', '--stats', '--fix']) {
       expect(help.stdout).toContain(flag);
     }
   });
@@ -221,5 +222,48 @@ describe('a broken page among good ones', () => {
     const result = await cli(root, '--format', 'json');
     const [entry] = JSON.parse(result.stdout);
     expect(entry.messages.map((m: { ruleId: string; line: number }) => [m.ruleId, m.line])).toEqual([['parse-error', 4]]);
+  });
+});
+
+describe('--fix', () => {
+  const spec = `openapi: 3.1.0
+info: { title: Acme, version: '1' }
+servers: [{ url: 'https://api.acme.test' }]
+paths:
+  /things:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: { type: object, properties: { mode: { type: string, enum: [a, b, c] } } }
+      responses: { '201': { description: created } }
+`;
+  const page = 'Call `POST /things` with `mode: a|b`.\n\nSee [the list](#list-of-modes).\n\n## List of modes\n';
+
+  it('writes the certain fixes, reports what is left, and changes nothing on a second run', async () => {
+    const root = workspace({ 'docspec.config.yaml': 'docs: ["docs/*.mdx"]\nspecs: [{ path: openapi.yaml }]\n', 'openapi.yaml': spec, 'docs/a.mdx': page });
+    const first = await cli(root, '--fix');
+    expect(first).toEqual({ code: EXIT_OK, stdout: '', stderr: '' });
+    const fixed = readFileSync(path.join(root, 'docs/a.mdx'), 'utf8');
+    expect(fixed).toBe('Call `POST /things` with `mode: a|b|c`.\n\nSee [the list](#list-of-modes).\n\n## List of modes\n');
+    expect(await cli(root, '--fix')).toEqual({ code: EXIT_OK, stdout: '', stderr: '' });
+    expect(readFileSync(path.join(root, 'docs/a.mdx'), 'utf8')).toBe(fixed);
+  });
+
+  it('leaves the page alone without --fix and reports the fixable problem', async () => {
+    const root = workspace({ 'docspec.config.yaml': 'docs: ["docs/*.mdx"]\nspecs: [{ path: openapi.yaml }]\n', 'openapi.yaml': spec, 'docs/a.mdx': page });
+    const result = await cli(root);
+    expect(result.code).toBe(EXIT_LINT_ERRORS);
+    expect(result.stdout).toContain('1 error and 0 warnings potentially fixable with the `--fix` option.');
+    expect(readFileSync(path.join(root, 'docs/a.mdx'), 'utf8')).toBe(page);
+  });
+});
+
+describe('applyFixes', () => {
+  it('applies non-overlapping fixes and skips one that overlaps an earlier fix', () => {
+    expect(applyFixes('abcdef', [{ range: [4, 5], text: 'E' }, { range: [0, 2], text: 'AB' }, { range: [1, 3], text: 'x' }])).toEqual({
+      text: 'ABcdEf',
+      applied: [{ range: [0, 2], text: 'AB' }, { range: [4, 5], text: 'E' }],
+    });
   });
 });

@@ -15,7 +15,8 @@ export interface TierEvidence {
 
 const TIER_COLUMNS = /^(host|tier|service|surface|plane|base\s*url|server)s?$/;
 
-const NOTATION: Record<string, string> = {
+/** How a claim's notation is named in messages. */
+export const NOTATION: Record<string, string> = {
   curl: 'this curl example',
   http: 'this http request',
   fetch: 'this fetch call',
