@@ -55,7 +55,7 @@ function readSettings(argv: readonly string[], env: NodeJS.ProcessEnv): Settings
     return value;
   };
   return {
-    pages: int('pages', 'BENCH_PAGES', 150, 2),
+    pages: int('pages', 'BENCH_PAGES', 120, 2),
     operations: int('ops', 'BENCH_OPS', 200, 5),
     repeats: int('repeats', 'BENCH_REPEATS', 5, 1),
     seed: int('seed', 'BENCH_SEED', 20250601, 0),

@@ -8,11 +8,14 @@ import { statusCode } from './status-code.js';
 import { headerKnown } from './header-known.js';
 import { headerRequired } from './header-required.js';
 import { hostTier } from './host-tier.js';
+import { serverHost } from './server-host.js';
+import { pathParams } from './path-params.js';
+import { queryParams } from './query-params.js';
 import { parseError } from './parse-error.js';
 import { anchorExists } from './anchor-exists.js';
 import { linkTarget } from './link-target.js';
 
 /** Every rule docspec has, in catalog order. */
-export const allRules: readonly Rule[] = [endpointExists, hostTier, headerKnown, headerRequired, authScheme, enumValues, requestBody, responseBody, statusCode, anchorExists, linkTarget, parseError];
+export const allRules: readonly Rule[] = [endpointExists, pathParams, queryParams, hostTier, serverHost, headerKnown, headerRequired, authScheme, enumValues, requestBody, responseBody, statusCode, anchorExists, linkTarget, parseError];
 
 export const ruleIds: readonly string[] = allRules.map((rule) => rule.meta.id);

@@ -248,6 +248,15 @@ export interface LinkClaim {
   fragmentSpan?: { range: [number, number]; position: Position };
 }
 
+/** An inline comment that turns rules off for a line, the next line, or a range of lines. */
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
+  /** Rule ids; empty for every rule. */
+  rules: string[];
+  line: number;
+  endLine: number;
+}
+
 /** Everything extracted from one page, once, and shared by every rule. */
 export interface PageClaims {
   file: string;
@@ -258,6 +267,7 @@ export interface PageClaims {
   jsonBlocks: JsonBlockClaim[];
   statuses: StatusClaim[];
   fieldTables: FieldTableClaim[];
+  directives: Directive[];
   headings: HeadingDef[];
   anchors: AnchorDef[];
   links: LinkClaim[];

@@ -1,13 +1,14 @@
 import type { Nodes, Paragraph, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import yaml from 'js-yaml';
-import type { ClaimContext, EndpointClaim, EnumClaim, FieldTableClaim, HeaderDoc, JsonBlockClaim, PageClaims, Position, RouteMention, StatusClaim } from '../types.js';
+import type { ClaimContext, Directive, EndpointClaim, EnumClaim, FieldTableClaim, HeaderDoc, JsonBlockClaim, PageClaims, Position, RouteMention, StatusClaim } from '../types.js';
 import { AnchorCollector } from './anchors.js';
 import { extractCodeBlock } from './code-blocks.js';
 import { oneOfInParagraph, pipeListsInCode, pipeListsInInline, valueList, valuesTable } from './enum-claims.js';
 import { httpResponsesOf, jsonBlockOf } from './json-blocks.js';
 import { statusesInParagraph, statusesInTable } from './status-claims.js';
 import type { ExtractContext } from './context.js';
+import { directiveOf } from './directives.js';
 import { extractFieldTable } from './field-tables.js';
 import { extractHeaderList, extractHeaderTable } from './header-docs.js';
 import { HeadingCollector } from './headings.js';
@@ -45,6 +46,7 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
   const jsonBlocks: JsonBlockClaim[] = [];
   const statuses: StatusClaim[] = [];
   const fieldTables: FieldTableClaim[] = [];
+  const directives: Directive[] = [];
   const links = new LinkCollector(context);
   const anchors = new AnchorCollector(context);
   const headings = new HeadingCollector(context.slugs);
@@ -63,6 +65,8 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
   const lineOf = (node: Nodes | undefined) => node?.position?.start.line;
 
   const visit = (node: Nodes, paragraph: Paragraph | undefined, before: Nodes | undefined): void => {
+    const directive = directiveOf(node);
+    if (directive) directives.push(directive);
     links.see(node);
     anchors.see(node);
     switch (node.type) {
@@ -142,7 +146,7 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
   };
   visit(tree, undefined, undefined);
 
-  return { claims: { file: context.file, endpoints, routeMentions, headerDocs, enums, jsonBlocks, statuses, fieldTables, headings: headings.headings, anchors: anchors.anchors, links: links.links, frontmatter }, problems };
+  return { claims: { file: context.file, endpoints, routeMentions, headerDocs, enums, jsonBlocks, statuses, fieldTables, directives, headings: headings.headings, anchors: anchors.anchors, links: links.links, frontmatter }, problems };
 }
 
 function parseFrontmatter(text: string, position: Position): { value: Record<string, unknown> } | { problem: PageProblem } {

@@ -15,6 +15,7 @@ import { SiteIndex } from '../site/site-index.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { apiHostClassifier } from './hosts.js';
 import { PageStore } from './pages.js';
+import { withoutSuppressed } from './directives.js';
 import { apiEndpoints } from './qualify.js';
 
 export interface LintOptions {
@@ -111,7 +112,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
       };
       rule.check(context);
     }
-    results.push({ file, diagnostics: sortDiagnostics(diagnostics) });
+    results.push({ file, diagnostics: sortDiagnostics(withoutSuppressed(diagnostics, page.claims.directives)) });
   }
   return { results, config, stats };
 }
