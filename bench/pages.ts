@@ -195,7 +195,7 @@ function body(rng: Rng): string[] {
 
 function curlBlock(w: PageWriter, op: PlannedOperation): string[] {
   const m = w.mention(op);
-  const url = `https://${host(w.rng)}${m.concrete}${m.method === 'GET' && op.kind !== 'item' && w.rng.chance(0.4) ? '?limit=20' : ''}`;
+  const url = `https://${host(w.rng)}${m.concrete}${m.method === 'GET' && (op.kind === 'collection' || op.kind === 'sub') && w.rng.chance(0.4) ? '?limit=20' : ''}`;
   const lang = w.rng.pick(['bash', 'bash', 'sh', 'shell']);
   const lines: string[] = ['```' + lang];
   const hasBody = m.method === 'POST' || m.method === 'PATCH' || m.method === 'PUT';
@@ -231,7 +231,8 @@ function fetchBlock(w: PageWriter, op: PlannedOperation): string[] {
   const hasBody = m.method === 'POST' || m.method === 'PATCH' || m.method === 'PUT';
   const templated = w.rng.chance(0.5);
   const url = templated
-    ? '`https://' + API_HOST + m.template.replace(/\{(\w+)\}/g, (_, name: string) => '${' + (name === 'id' ? `${singular(op.resource).replace(/-(\w)/g, (_x, c: string) => c.toUpperCase())}Id` : name) + '}') + '`'
+    ? // The variables carry the spec's parameter names, as the path-params rule asks.
+      '`https://' + API_HOST + m.template.replace(/\{(\w+)\}/g, (_, name: string) => '${' + name + '}') + '`'
     : `'https://${API_HOST}${m.concrete}'`;
   const lines = [
     '```' + w.rng.pick(['js', 'ts', 'javascript', 'typescript']),

@@ -22,6 +22,8 @@ interface CliOptions {
   color?: boolean;
   stats?: boolean;
   fix?: boolean;
+  cache?: boolean;
+  cacheLocation: string;
 }
 
 export interface CliIO {
@@ -47,6 +49,8 @@ function buildProgram(io: CliIO): Command {
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'never colour the output')
     .option('--stats', 'print what was read (pages, endpoint mentions, claims checked) to stderr')
+    .option('--cache', 'keep extracted pages between runs, so only changed pages are parsed again')
+    .option('--cache-location <file>', 'where --cache keeps them', '.docspec-cache/pages.json')
     .option('--fix', 'write the fixes docspec is certain of (anchors, enum lists) into the pages, and report what is left')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
@@ -81,7 +85,13 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const files = program.args;
 
   try {
-    const run = await lint({ cwd: io.cwd, configFile: options.config, files, ruleOverrides: options.rule });
+    const run = await lint({
+      cwd: io.cwd,
+      configFile: options.config,
+      files,
+      ruleOverrides: options.rule,
+      cacheFile: options.cache ? options.cacheLocation : undefined,
+    });
     // What is left after --fix decides the exit code; --quiet only hides warnings from the report.
     const remaining = options.fix ? (await writeFixes(run.results)).results : run.results;
     let results = remaining;

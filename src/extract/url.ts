@@ -107,7 +107,11 @@ export class HostClassifier {
       }
     }
     this.matchers = hostPatterns.map((pattern) => picomatch(pattern, { nocase: true, dot: true }));
+    this.signature = JSON.stringify([[...new Set(hostPatterns)].sort(), [...this.variables].sort()]);
   }
+
+  /** What the classification depends on, to key cached extractions. */
+  readonly signature: string;
 
   classify(host: HostRef): HostKind {
     if (host.variable) return this.variables.has(host.variable) ? 'api' : 'placeholder';

@@ -14,6 +14,8 @@ import { SpecIndex, serverUrlMatch } from '../spec/spec-index.js';
 import { SiteIndex } from '../site/site-index.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { apiHostClassifier } from './hosts.js';
+import { PageCache } from './page-cache.js';
+import { packageVersion } from '../package-info.js';
 import { PageStore } from './pages.js';
 import { withoutSuppressed } from './directives.js';
 import { apiEndpoints } from './qualify.js';
@@ -32,6 +34,11 @@ export interface LintOptions {
   files?: string[];
   /** Severity overrides (`--rule id:severity`), applied over the config. */
   ruleOverrides?: Record<string, Severity>;
+  /**
+   * Keep extracted pages between runs in this file (`--cache`), so a warm run re-parses only the
+   * pages whose text changed. Relative to `cwd`.
+   */
+  cacheFile?: string;
 }
 
 export interface LintStats {
@@ -73,7 +80,11 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
 
   const allPages = await collectPages(config);
   const reported = options.files && options.files.length > 0 ? await selectFiles(options.files, cwd, allPages) : allPages;
-  const pages = new PageStore(apiHostClassifier(config, index), config.site.slugs);
+  const hosts = apiHostClassifier(config, index);
+  const cache = options.cacheFile
+    ? await PageCache.open(path.resolve(cwd, options.cacheFile), PageCache.hash(JSON.stringify([packageVersion, hosts.signature, config.site.slugs])))
+    : undefined;
+  const pages = new PageStore(hosts, config.site.slugs, cache);
   const active = activeRules(config, options.ruleOverrides ?? {});
   // Cross-page rules resolve links against the whole tree, even when only a few files are reported on.
   const site = active.some(({ rule }) => rule.meta.needsSite) ? await SiteIndex.build(config, allPages, pages) : undefined;
@@ -114,6 +125,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     }
     results.push({ file, diagnostics: sortDiagnostics(withoutSuppressed(diagnostics, page.claims.directives)) });
   }
+  await cache?.save();
   return { results, config, stats };
 }
 

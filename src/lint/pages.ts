@@ -5,6 +5,7 @@ import type { ExtractContext } from '../extract/context.js';
 import { extractPage, type ExtractedPage } from '../extract/page.js';
 import { LineIndex } from '../extract/positions.js';
 import type { HostClassifier } from '../extract/url.js';
+import { PageCache } from './page-cache.js';
 import { rewriteMintlifyHeadingIds } from '../site/mintlify-ids.js';
 
 /**
@@ -18,6 +19,7 @@ export class PageStore {
   constructor(
     private readonly hosts: HostClassifier,
     private readonly slugs: SlugFlavour = 'github',
+    private readonly cache?: PageCache,
   ) {}
 
   get(file: string): Promise<ExtractedPage> {
@@ -37,7 +39,13 @@ export class PageStore {
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
       return failed(file, `Cannot read page: ${reason}`, { line: 1, column: 1 });
     }
-    return extractSource(file, source, this.hosts, this.slugs);
+    if (!this.cache) return extractSource(file, source, this.hosts, this.slugs);
+    const hash = PageCache.hash(source);
+    const cached = this.cache.get(file, hash);
+    if (cached) return { ...cached, lines: new LineIndex(source) };
+    const extracted = extractSource(file, source, this.hosts, this.slugs);
+    this.cache.set(file, hash, extracted);
+    return extracted;
   }
 }
 

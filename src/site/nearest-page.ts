@@ -11,8 +11,9 @@ const PAGE_EXTENSION = /\.mdx?$/i;
  */
 export function nearestPage(site: SiteIndex, from: string, url: string, missing: MissingTarget): string | undefined {
   const wanted = toKey(path.relative(site.contentDir, missing.attempted));
-  const keys = new Map<string, string>();
-  for (const file of site.pageFiles) keys.set(toKey(path.relative(site.contentDir, file)), file);
+  // A target outside the content folder has no page to be near.
+  if (wanted.startsWith('..')) return undefined;
+  const keys = pageKeys(site);
 
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -39,6 +40,19 @@ export function nearestPage(site: SiteIndex, from: string, url: string, missing:
   let relative = path.relative(path.dirname(from), file).split(path.sep).join('/');
   if (!PAGE_EXTENSION.test(written)) relative = relative.replace(PAGE_EXTENSION, '').replace(/\/index$/, '');
   return relative.startsWith('.') ? relative : `./${relative}`;
+}
+
+const keysBySite = new WeakMap<SiteIndex, Map<string, string>>();
+
+/** Every page's key, computed once per site index: a run may ask for hundreds of suggestions. */
+function pageKeys(site: SiteIndex): Map<string, string> {
+  let keys = keysBySite.get(site);
+  if (!keys) {
+    keys = new Map();
+    for (const file of site.pageFiles) keys.set(toKey(path.relative(site.contentDir, file)), file);
+    keysBySite.set(site, keys);
+  }
+  return keys;
 }
 
 /** A page's path below the content folder as a URL would name it: `/` separators, no extension, no `/index`. */

@@ -1,23 +1,32 @@
 import type { Operation } from './spec-index.js';
 
 /**
+ * Hosts a spec's server names only as a stand-in: the developer's machine, or a reserved example
+ * domain (RFC 2606) that spec templates and generators put in `servers` by default.
+ */
+const STAND_IN_HOST = /^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])(:\d+)?$|(^|\.)example\.(com|org|net)(:\d+)?$/;
+
+/**
  * Whether an operation's servers serve a concrete host: `served` when a server's host is it (with
  * each variable set to its default or an enum value) or its pattern takes it (`{org}.example.com`
- * takes any value for `{org}`); `unknown` when some server names no host (a relative URL,
- * Swagger 2.0 without `host`), so the spec does not say; else `elsewhere`.
+ * takes any value for `{org}`). `unknown` when the spec does not say where the operation lives: a
+ * server names no host (a relative URL, Swagger 2.0 without `host`: wherever the spec is served),
+ * or every server is a stand-in (`localhost`, `api.example.com`). Else `elsewhere`; a stand-in
+ * next to real servers (a local development server) is left out.
  */
 export function hostServing(operations: readonly Operation[], host: string): 'served' | 'unknown' | 'elsewhere' {
   const wanted = normaliseHost(host);
-  let unknown = false;
+  let realServers = 0;
+  let relative = false;
   for (const server of operations.flatMap((operation) => operation.servers)) {
-    if (server.hosts.length === 0 && !server.hostPattern) {
-      unknown = true;
-      continue;
-    }
+    const names = server.hostPattern ? [server.hostPattern, ...server.hosts] : server.hosts;
+    if (names.length === 0) relative = true;
+    if (names.length === 0 || names.every((name) => STAND_IN_HOST.test(normaliseHost(name)))) continue;
+    realServers += 1;
     if (server.hosts.some((candidate) => normaliseHost(candidate) === wanted)) return 'served';
     if (server.hostPattern && hostPatternRegex(server.hostPattern).test(wanted)) return 'served';
   }
-  return unknown ? 'unknown' : 'elsewhere';
+  return relative || realServers === 0 ? 'unknown' : 'elsewhere';
 }
 
 /** Lowercase, without a scheme, a path or the scheme's default port (`:443`, `:80`). */
