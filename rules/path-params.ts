@@ -41,7 +41,7 @@ export const pathParams: Rule = {
   },
 };
 
-/** The matched path entries, those with the claim's method first when it names one. */
+/** The path entries the claim matched: those that have its method, when it names one some of them have. */
 function entriesOf(context: RuleContext, claim: EndpointClaim): PathEntry[] {
   if (claim.path.prefix) return [];
   const entries = context.spec.match(claim.path);
@@ -70,7 +70,7 @@ function isAccepted(param: NamedParam, expected: string[], generic: Generic): bo
 }
 
 function report(context: RuleContext, claim: EndpointClaim, param: NamedParam, expected: string, entry: PathEntry): void {
-  const operation = (claim.method && entry.operations.get(claim.method)) || undefined;
+  const operation = claim.method ? entry.operations.get(claim.method) : undefined;
   const label = operation ? `${operation.method.toUpperCase()} ${operation.path}` : entry.template;
   const difference = spellingDifference(param.name, expected);
   context.report({

@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from '../src/rule-api.js';
 import type { QueryParamDoc } from '../src/extract/query-docs.js';
 import { endpointOfSection } from '../src/lint/sections.js';
 import { spellingDifference } from '../src/params/name-spelling.js';
-import { baseName, declaredQuery, isPlaceholderName, specModelsQuery } from '../src/params/query-names.js';
+import { baseName, isPlaceholderName, queryKeysOf, specModelsQuery } from '../src/params/query-names.js';
 import { locateInside } from '../src/rule-positions.js';
 import { formatLocation, type Operation } from '../src/spec/spec-index.js';
 import type { ClaimContext, EndpointClaim, PageClaims, Position } from '../src/types.js';
@@ -44,20 +44,23 @@ function check(context: RuleContext, key: string, operations: Operation[], posit
   const operation = operations[0]!;
   if (!specModelsQuery(context.spec.operations, operation.spec)) return;
   const declared = new Set<string>();
+  const implied = new Set<string>();
   for (const candidate of operations) {
-    const query = declaredQuery(candidate);
-    if (query.any) return;
-    for (const known of query.names) declared.add(known);
+    const keys = queryKeysOf(candidate);
+    if (keys.any) return;
+    for (const known of keys.declared) declared.add(known);
+    for (const known of keys.implied) implied.add(known);
   }
-  if (declared.has(name) || declared.has(baseName(name))) return;
+  const base = baseName(name);
+  if ([declared, implied].some((keys) => keys.has(name) || keys.has(base))) return;
 
   const label = `${operation.method.toUpperCase()} ${operation.path}`;
   const location = formatLocation(operation.location());
-  const respelled = [...declared].find((known) => spellingDifference(baseName(name), known) !== undefined);
+  const respelled = [...declared].find((known) => spellingDifference(base, known) !== undefined);
   context.report({
     messageId: respelled ? 'respelled' : 'unknown',
     data: respelled
-      ? { name, expected: respelled, difference: spellingDifference(baseName(name), respelled)!, operation: label, location }
+      ? { name, expected: respelled, difference: spellingDifference(base, respelled)!, operation: label, location }
       : { name, operation: label, declared: declared.size > 0 ? [...declared].join(', ') : 'no query parameter', location },
     position: position(),
     subject: `${label} query ${name}`,

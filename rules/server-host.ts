@@ -1,13 +1,10 @@
 import type { Rule, RuleContext } from '../src/rule-api.js';
 import type { ResolvedConfig } from '../src/config/types.js';
 import { locateInside } from '../src/rule-positions.js';
-import { hostServing, normaliseHost } from '../src/spec/server-hosts.js';
+import { hostServing, isLoopbackHost, normaliseHost } from '../src/spec/server-hosts.js';
 import { formatLocation, type Operation } from '../src/spec/spec-index.js';
 import { NOTATION, TierReader } from '../src/tiers/claimed-tier.js';
 import type { EndpointClaim } from '../src/types.js';
-
-/** Loopback and "any interface" hosts: the reader's own server, never a claim about where the API lives. */
-const LOCAL_HOST = /^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])(:\d+)?$/;
 
 export const serverHost: Rule = {
   meta: {
@@ -33,11 +30,14 @@ export const serverHost: Rule = {
   },
 };
 
-/** The concrete host an example URL names: not a variable, a placeholder, a Host header or localhost. */
+/**
+ * The concrete host an example URL names: not a variable, a placeholder or a Host header, and not
+ * localhost, which is the reader's own server rather than a claim about where the API lives.
+ */
 function concreteHost(claim: EndpointClaim): string | undefined {
   if (claim.hostFrom !== 'url' || claim.hostKind !== 'api' || !claim.host) return undefined;
   const { hostname, placeholder, variable } = claim.host;
-  if (!hostname || placeholder || variable || LOCAL_HOST.test(hostname)) return undefined;
+  if (!hostname || placeholder || variable || isLoopbackHost(hostname)) return undefined;
   return hostname;
 }
 

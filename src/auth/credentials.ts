@@ -68,7 +68,8 @@ export class CredentialNames {
     const hits: Array<{ scheme: string; start: number; end: number; written: string }> = [];
     for (const names of this.schemes) {
       for (const phrase of names.phrases) {
-        for (const match of lower.matchAll(new RegExp(`(?<![\\w-])${escapeRegex(phrase).replace(/ /g, '[\\s-]+')}(?![\\w-])`, 'g'))) {
+        // Words joined by spaces only: `api-keys` in a path or resource name is not "API key".
+        for (const match of lower.matchAll(new RegExp(`(?<![\\w-])${escapeRegex(phrase).replace(/ /g, '\\s+')}(?![\\w-])`, 'g'))) {
           hits.push({ scheme: names.scheme, start: match.index, end: match.index + match[0].length, written: text.slice(match.index, match.index + match[0].length) });
         }
       }

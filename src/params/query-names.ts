@@ -11,36 +11,51 @@ export function baseName(key: string): string {
   return bracket > 0 ? key.slice(0, bracket) : key;
 }
 
-/** The query keys an operation takes, or `any` when one of them is an open object that takes every key. */
-export type DeclaredQuery = { any: true } | { any: false; names: Set<string> };
+/**
+ * The query keys an operation takes: `declared` by the spec (for messages), `implied` by a
+ * convention the spec does not spell out, or `any` key when one parameter is an open object.
+ */
+export interface QueryKeys {
+  any: boolean;
+  declared: Set<string>;
+  implied: Set<string>;
+}
 
 /**
- * The query keys an operation declares: its query parameters; the properties of an object
- * parameter sent exploded (OpenAPI's default for `form` style: `?page=2&size=10` for `{page, size}`),
- * or any key when that object is open or its properties cannot be read; an `apiKey` scheme sent in
- * the query; and `access_token` where a bearer token is accepted (RFC 6750 allows it in the URI).
+ * The query keys of an operation: its query parameters; the properties of an object parameter
+ * sent exploded (OpenAPI's default for `form` style: `?page=2&size=10` for `{page, size}`), or any
+ * key when that object is open or its properties cannot be read; the name of an `apiKey` scheme
+ * sent in the query; and, implied, `access_token` where a bearer token is accepted (RFC 6750 lets
+ * it travel in the URI).
  */
-export function declaredQuery(operation: Operation): DeclaredQuery {
-  const names = new Set<string>();
+export function queryKeysOf(operation: Operation): QueryKeys {
+  const keys: QueryKeys = { any: false, declared: new Set(), implied: new Set() };
   for (const parameter of operation.queryParams) {
-    names.add(parameter.name);
+    keys.declared.add(parameter.name);
     if (operation.spec.version === '2.0' || !explodesObject(parameter.raw)) continue;
     const properties = objectProperties(operation, parameter.schema);
-    if (!properties) return { any: true };
-    for (const property of properties) names.add(property);
+    if (!properties) keys.any = true;
+    for (const property of properties ?? []) keys.declared.add(property);
   }
   for (const alternative of operation.security) {
     for (const scheme of alternative) {
-      if (scheme.wire.in === 'query' && scheme.wire.name) names.add(scheme.wire.name);
-      if (scheme.wire.authScheme === 'Bearer') names.add('access_token');
+      if (scheme.wire.in === 'query' && scheme.wire.name) keys.declared.add(scheme.wire.name);
+      if (scheme.wire.authScheme === 'Bearer') keys.implied.add('access_token');
     }
   }
-  return { any: false, names };
+  return keys;
 }
+
+const modelsQuery = new WeakMap<Operation['spec'], boolean>();
 
 /** Does the spec declare a query parameter anywhere? A spec that never does leaves query strings unmodelled. */
 export function specModelsQuery(operations: readonly Operation[], spec: Operation['spec']): boolean {
-  return operations.some((operation) => operation.spec === spec && operation.queryParams.length > 0);
+  let known = modelsQuery.get(spec);
+  if (known === undefined) {
+    known = operations.some((operation) => operation.spec === spec && operation.queryParams.length > 0);
+    modelsQuery.set(spec, known);
+  }
+  return known;
 }
 
 /** `style: form` (the default for query) with `explode` (the default for form) sends an object's properties as keys. */

@@ -1,10 +1,18 @@
 import type { Operation } from './spec-index.js';
 
-/**
- * Hosts a spec's server names only as a stand-in: the developer's machine, or a reserved example
- * domain (RFC 2606) that spec templates and generators put in `servers` by default.
- */
-const STAND_IN_HOST = /^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])(:\d+)?$|(^|\.)example\.(com|org|net)(:\d+)?$/;
+/** The developer's own machine: loopback and "any interface" addresses. */
+const LOOPBACK_HOST = /^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])(:\d+)?$/;
+/** Reserved example domains (RFC 2606), which spec templates and generators put in `servers` by default. */
+const EXAMPLE_DOMAIN = /(^|\.)example\.(com|org|net)(:\d+)?$/;
+
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK_HOST.test(normaliseHost(host));
+}
+
+/** A host a spec's server names only as a stand-in for the real one. */
+function isStandIn(host: string): boolean {
+  return isLoopbackHost(host) || EXAMPLE_DOMAIN.test(normaliseHost(host));
+}
 
 /**
  * Whether an operation's servers serve a concrete host: `served` when a server's host is it (with
@@ -21,7 +29,7 @@ export function hostServing(operations: readonly Operation[], host: string): 'se
   for (const server of operations.flatMap((operation) => operation.servers)) {
     const names = server.hostPattern ? [server.hostPattern, ...server.hosts] : server.hosts;
     if (names.length === 0) relative = true;
-    if (names.length === 0 || names.every((name) => STAND_IN_HOST.test(normaliseHost(name)))) continue;
+    if (names.length === 0 || names.every(isStandIn)) continue;
     realServers += 1;
     if (server.hosts.some((candidate) => normaliseHost(candidate) === wanted)) return 'served';
     if (server.hostPattern && hostPatternRegex(server.hostPattern).test(wanted)) return 'served';

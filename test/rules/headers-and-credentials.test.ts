@@ -238,3 +238,28 @@ runRuleTests(headerKnown, {
     },
   ],
 });
+
+// A scheme whose derived phrase ("api key") is also a common resource name (`api-keys`).
+runRuleTests(authScheme, {
+  spec: `openapi: 3.1.0
+info: { title: Acme, version: '1' }
+servers: [{ url: 'https://api.acme.test' }]
+paths:
+  /api-keys/{id}:
+    delete:
+      security: [{ orgKey: [] }]
+      responses: { '204': { description: gone } }
+components:
+  securitySchemes:
+    orgKey: { type: http, scheme: bearer }
+    apiKey: { type: apiKey, in: header, name: X-API-Key }
+`,
+  valid: [{ name: 'a hyphenated resource name is not the credential\'s phrase', code: 'Delete an api-key with:\n\n```bash\ncurl -X DELETE https://api.acme.test/api-keys/k1 -H "Authorization: Bearer $T"\n```\n' }],
+  invalid: [
+    {
+      name: 'the phrase in words names the credential',
+      code: 'Delete it with your API key:\n\n```bash\ncurl -X DELETE https://api.acme.test/api-keys/k1\n```\n',
+      errors: [{ line: 4, column: 16, message: 'DELETE /api-keys/{id} does not accept the api key ("API key" in the text); it accepts org key as Authorization: Bearer (openapi.yaml:6)' }],
+    },
+  ],
+});

@@ -52,7 +52,7 @@ components:
 const ORDERS = `openapi.yaml:${lineOf(spec31, '    get:')}`;
 const ORDER_DELETE = `openapi.yaml:${lineOf(spec31, '    delete:')}`;
 const ORDER_GET = `openapi.yaml:${lineOf(spec31, '    get:', lineOf(spec31, '/orders/{id}:'))}`;
-const ORDERS_DECLARED = 'status, pageSize, ids, filter, page, cursor, limit, access_token';
+const ORDERS_DECLARED = 'status, pageSize, ids, filter, page, cursor, limit';
 
 runRuleTests(queryParams, {
   spec: spec31,
