@@ -147,3 +147,8 @@ function firstLine(code: string): string {
   const line = code.trim().split('\n')[0] ?? '';
   return line.length > 60 ? `${line.slice(0, 57)}...` : line;
 }
+
+/** The 1-based line of the first line of `text` at or after line `after` that contains `needle`: spec lines in expected messages. */
+export function lineOf(text: string, needle: string, after = 0): number {
+  return text.split('\n').findIndex((line, index) => index >= after && line.includes(needle)) + 1;
+}

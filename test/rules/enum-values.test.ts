@@ -1,9 +1,6 @@
 import { enumValues } from '../../rules/enum-values.js';
-import { runRuleTests } from '../helpers/rule-tester.js';
+import { lineOf, runRuleTests } from '../helpers/rule-tester.js';
 
-function lineOf(text: string, needle: string, after = 0): number {
-  return text.split('\n').findIndex((line, index) => index >= after && line.includes(needle)) + 1;
-}
 
 // OpenAPI 3.1: `mode` is a nullable enum (type list with null), `tier` a oneOf of consts.
 const spec31 = `openapi: 3.1.0

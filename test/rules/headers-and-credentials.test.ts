@@ -1,12 +1,8 @@
 import { authScheme } from '../../rules/auth-scheme.js';
 import { headerKnown } from '../../rules/header-known.js';
 import { headerRequired } from '../../rules/header-required.js';
-import { runRuleTests } from '../helpers/rule-tester.js';
+import { lineOf, runRuleTests } from '../helpers/rule-tester.js';
 
-/** The 1-based line of the first line of `text` at or after line `after` that contains `needle`. */
-function lineOf(text: string, needle: string, after = 0): number {
-  return text.split('\n').findIndex((line, index) => index >= after && line.includes(needle)) + 1;
-}
 
 // OpenAPI 3.1: two AND-ed schemes on deprovision, two alternatives on secrets, a public health check.
 const spec31 = `openapi: 3.1.0

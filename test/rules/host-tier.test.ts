@@ -1,11 +1,7 @@
 import { hostTier } from '../../rules/host-tier.js';
 import type { RawConfig } from '../../src/config/types.js';
-import { runRuleTests } from '../helpers/rule-tester.js';
+import { lineOf, runRuleTests } from '../helpers/rule-tester.js';
 
-/** The 1-based line of the first line of `text` after line `after` that contains `needle`. */
-function lineOf(text: string, needle: string, after = 0): number {
-  return text.split('\n').findIndex((line, index) => index >= after && line.includes(needle)) + 1;
-}
 
 const spec = `openapi: 3.1.0
 info: { title: Acme, version: '1' }
