@@ -1,3 +1,4 @@
+import { referenceLinkOf } from '../src/reference/link-scope.js';
 import type { Rule } from '../src/rule-api.js';
 import { safeDecode } from '../src/site/link-url.js';
 import { checkFragment, droppedBetweenSpaces, droppedCharacters, type Candidate } from '../src/site/fragments.js';
@@ -31,6 +32,8 @@ export const anchorExists: Rule = {
       if (link.fragment === undefined) continue;
       const target = site.resolve(context.file, link.url);
       if (target.kind !== 'page') continue;
+      // `#operation/x` on a Redoc page is the generated reference's, which reference-link checks.
+      if (referenceLinkOf(context.config, site, context.file, link.url)) continue;
       // A page that did not parse has ids nobody knows; parse-error reports the page itself.
       const anchors = site.anchorsOf(target.file);
       if (!anchors) continue;

@@ -1,4 +1,5 @@
 import type { Rule } from '../src/rule-api.js';
+import { bindingMessages, checkBinding, checkOperationIds } from './endpoint-exists-bindings.js';
 import { formatLocation, type PathEntry } from '../src/spec/spec-index.js';
 import { docPathShape } from '../src/extract/doc-path.js';
 import type { EndpointClaim, HttpMethod } from '../src/types.js';
@@ -14,11 +15,17 @@ export const endpointExists: Rule = {
       unknownPathNoSuggestion: '{{claim}} matches no path in {{specs}}',
       unknownPrefix: 'No operation in the spec lives under {{claim}}',
       wrongMethod: '{{method}} {{template}} is not in the spec: the path allows {{allowed}} ({{location}})',
+      ...bindingMessages,
     },
   },
   check(context) {
+    checkOperationIds(context);
     for (const claim of context.endpoints) {
       const subject = `${claim.method?.toUpperCase() ?? 'ANY'} ${docPathShape(claim.path)}`;
+      if (claim.binding) {
+        checkBinding(context, claim, subject);
+        continue;
+      }
       if (claim.path.prefix) {
         if (!context.spec.hasPrefix(claim.path)) {
           context.report({ messageId: 'unknownPrefix', data: { claim: claim.path.raw }, position: claim.position, subject });

@@ -14,8 +14,10 @@ import { queryParams } from './query-params.js';
 import { parseError } from './parse-error.js';
 import { anchorExists } from './anchor-exists.js';
 import { linkTarget } from './link-target.js';
+import { navEntry } from './nav-entry.js';
+import { referenceLink } from './reference-link.js';
 
 /** Every rule docspec has, in catalog order. */
-export const allRules: readonly Rule[] = [endpointExists, pathParams, queryParams, hostTier, serverHost, headerKnown, headerRequired, authScheme, enumValues, requestBody, responseBody, statusCode, anchorExists, linkTarget, parseError];
+export const allRules: readonly Rule[] = [endpointExists, pathParams, queryParams, hostTier, serverHost, headerKnown, headerRequired, authScheme, enumValues, requestBody, responseBody, statusCode, anchorExists, linkTarget, referenceLink, navEntry, parseError];
 
 export const ruleIds: readonly string[] = allRules.map((rule) => rule.meta.id);

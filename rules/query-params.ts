@@ -1,11 +1,10 @@
 import type { Rule, RuleContext } from '../src/rule-api.js';
-import type { QueryParamDoc } from '../src/extract/query-docs.js';
 import { endpointOfSection } from '../src/lint/sections.js';
 import { spellingDifference } from '../src/params/name-spelling.js';
 import { baseName, isPlaceholderName, queryKeysOf, specModelsQuery } from '../src/params/query-names.js';
 import { locateInside } from '../src/rule-positions.js';
 import { formatLocation, type Operation } from '../src/spec/spec-index.js';
-import type { ClaimContext, EndpointClaim, PageClaims, Position } from '../src/types.js';
+import type { ClaimContext, EndpointClaim, Position } from '../src/types.js';
 
 export const queryParams: Rule = {
   meta: {
@@ -25,7 +24,7 @@ export const queryParams: Rule = {
       const operations = context.spec.operationsOf(claim.path, claim.method);
       for (const key of keys) check(context, key, operations, () => keyPosition(context, claim, key));
     }
-    for (const doc of queryDocsOf(context.page)) {
+    for (const doc of context.page.queryDocs) {
       const claim = endpointOfTable(context, doc.context);
       if (claim) check(context, doc.name, context.spec.operationsOf(claim.path, claim.method), () => doc.position);
     }
@@ -86,14 +85,6 @@ function endpointOfTable(context: RuleContext, prose: ClaimContext): EndpointCla
 function keyPosition(context: RuleContext, claim: EndpointClaim, key: string): Position {
   const source = context.lines?.source ?? '';
   return locateInside(context.lines, claim.position, key, (offset) => /[?&]/.test(source[offset - 1] ?? '') && /^[=&#\s'"`]|^$/.test(source.slice(offset + key.length, offset + key.length + 1)));
-}
-
-/**
- * Query parameter tables, once the page extractor collects them (`PageClaims.queryDocs`, from
- * src/extract/query-docs.ts); until then a page has none and only request examples are checked.
- */
-function queryDocsOf(page: PageClaims): QueryParamDoc[] {
-  return (page as PageClaims & { queryDocs?: QueryParamDoc[] }).queryDocs ?? [];
 }
 
 function safeDecode(text: string): string {

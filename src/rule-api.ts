@@ -4,6 +4,7 @@ import type { EndpointClaim, Fix, PageClaims, Position, Severity } from './types
 import type { PageProblem } from './extract/page.js';
 import type { LineIndex } from './extract/positions.js';
 import type { SiteIndex } from './site/site-index.js';
+import type { NavFile } from './nav/nav-file.js';
 
 export interface RuleMeta {
   id: string;
@@ -47,10 +48,23 @@ export interface RuleContext {
   report(report: RuleReport): void;
 }
 
+/** What a rule sees of a navigation file (`meta.json`, `docs.json`): its entries, not a page. */
+export interface NavRuleContext {
+  file: string;
+  nav: NavFile;
+  spec: SpecIndex;
+  site?: SiteIndex;
+  config: ResolvedConfig;
+  options: Record<string, unknown>;
+  report(report: RuleReport): void;
+}
+
 /** A rule reads claims and the spec index; it never parses. */
 export interface Rule {
   meta: RuleMeta;
   check(context: RuleContext): void;
+  /** For rules about navigation files, called once per file (see src/nav/). */
+  checkNav?(context: NavRuleContext): void;
 }
 
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {

@@ -1,4 +1,5 @@
 import type { JsonExample } from './extract/json-example.js';
+import type { QueryParamDoc } from './extract/query-docs.js';
 
 /** 1-based line and column, as editors and ESLint show them. */
 export interface Point {
@@ -106,7 +107,27 @@ export interface EndpointClaim {
   row?: Record<string, string>;
   /** Where `host` came from: the URL itself, or a Host header or column next to a relative path. */
   hostFrom?: 'url' | 'hint';
+  /** Set when the page is bound to this operation (frontmatter `openapi:`/`api:`, `<APIPage>`): see extract/bindings.ts. */
+  binding?: EndpointBinding;
   context: ClaimContext;
+}
+
+/** How a page names the operation it documents, for the claim that binding becomes. */
+export interface EndpointBinding {
+  via: 'openapi' | 'api' | 'operationId' | 'APIPage';
+  /** The spec file the binding names (`openapi.json`, `./spec/api.yaml`), as written. */
+  spec?: string;
+  /** The binding as written (`openapi: get /x`), for messages. */
+  written: string;
+}
+
+/** A page bound to an operation by id in its frontmatter (`operationId: createTask`). */
+export interface OperationIdBinding {
+  kind: 'operation-id';
+  operationId: string;
+  spec?: string;
+  written: string;
+  position: Position;
 }
 
 /** The prose around a claim, for evidence that lives in words (tier names in a heading or sentence). */
@@ -268,8 +289,11 @@ export interface PageClaims {
   statuses: StatusClaim[];
   fieldTables: FieldTableClaim[];
   directives: Directive[];
+  queryDocs: QueryParamDoc[];
   headings: HeadingDef[];
   anchors: AnchorDef[];
   links: LinkClaim[];
   frontmatter: Record<string, unknown>;
+  /** `operationId:` frontmatter bindings; absent in pages extracted before bindings existed. */
+  operationIds?: OperationIdBinding[];
 }

@@ -78,6 +78,7 @@ describe('finding the config', () => {
       site: { contentDir: root, baseUrl: '/', slugs: 'github' },
       rules: {},
       allowRemoteRefs: false,
+      reference: [],
     });
     expect(path.isAbsolute(config.file!)).toBe(true);
     expect(path.isAbsolute(config.specs[0]!.absolutePath)).toBe(true);
@@ -225,6 +226,7 @@ describe('resolving the config', () => {
       site: { contentDir: path.join(rootDir, 'content/docs'), baseUrl: '/', slugs: 'mintlify' },
       rules: {},
       allowRemoteRefs: true,
+      reference: [],
     });
   });
 

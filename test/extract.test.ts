@@ -582,7 +582,7 @@ describe('page parsing', () => {
   it('reports the same text as a .mdx page as a problem at the parser\'s line and column, without throwing', () => {
     // micromark reads block constructs (the HTML comment line) before inline text (the `<-`), so the comment is the error.
     const extracted = extract(arrowsAndComment, '/docs/flow.mdx');
-    expect(extracted.claims).toEqual({ file: '/docs/flow.mdx', endpoints: [], routeMentions: [], headerDocs: [], enums: [], jsonBlocks: [], statuses: [], fieldTables: [], directives: [], headings: [], anchors: [], links: [], frontmatter: {} });
+    expect(extracted.claims).toEqual({ file: '/docs/flow.mdx', endpoints: [], routeMentions: [], headerDocs: [], enums: [], jsonBlocks: [], statuses: [], fieldTables: [], directives: [], queryDocs: [], headings: [], anchors: [], links: [], frontmatter: {} });
     expect(extracted.problems).toEqual([
       {
         message:

@@ -124,6 +124,13 @@ describe('seed scenario: molecule-platform', () => {
       },
       {
         file: 'tasks.mdx',
+        line: 21,
+        column: 86,
+        ruleId: 'reference-link',
+        message: `\`setBillingMode\` is not an operationId under tag \`billing\` in ${spec}; did you mean \`setLlmBillingMode\` (/docs/api/billing/setLlmBillingMode)?`,
+      },
+      {
+        file: 'tasks.mdx',
         line: 25,
         column: 66,
         ruleId: 'anchor-exists',

@@ -83,6 +83,11 @@ export function resolveConfig(raw: RawConfig, file: string | undefined, rootDir 
     },
     rules,
     allowRemoteRefs: raw.allowRemoteRefs ?? false,
+    reference: (raw.reference ?? []).map((entry) => ({
+      ...entry,
+      prefix: `/${entry.prefix.replace(/^\/+|\/+$/g, '')}`,
+      ...(entry.spec !== undefined ? { specPath: path.resolve(rootDir, entry.spec) } : {}),
+    })),
   };
 }
 

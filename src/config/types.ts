@@ -27,6 +27,20 @@ export interface SiteConfig {
   slugs?: SlugFlavour;
 }
 
+/** The generator that renders the API reference from the spec, which decides its URLs. */
+export type ReferencePreset = 'redoc' | 'mintlify' | 'docusaurus' | 'fumadocs' | 'custom';
+
+/** A generated API reference on the docs site: where it lives and how it turns operations into URLs. */
+export interface ReferenceConfig {
+  preset: ReferencePreset;
+  /** The URL of the reference as links write it: the folder of its pages (`/api-reference`), or Redoc's one page (`/docs/api`). */
+  prefix: string;
+  /** The spec it renders, as `specs[].path` names it; default: every spec. */
+  spec?: string;
+  /** `custom` only: URL templates under the prefix with `{tag}`, `{operationId}`, `{summary}`, `{method}`, `{path}` and filters (`{tag|slug}`). */
+  template?: string | string[];
+}
+
 export type RuleSetting = Severity | [Severity, Record<string, unknown>];
 
 /** The config file as written (after schema validation). */
@@ -42,6 +56,7 @@ export interface RawConfig {
   site?: SiteConfig;
   rules?: Record<string, RuleSetting>;
   allowRemoteRefs?: boolean;
+  reference?: ReferenceConfig[];
 }
 
 /** The config with every path made absolute and defaults applied. */
@@ -62,4 +77,6 @@ export interface ResolvedConfig {
   site: Required<SiteConfig>;
   rules: Record<string, { severity: Severity; options: Record<string, unknown> }>;
   allowRemoteRefs: boolean;
+  /** Generated API references; `prefix` without a trailing slash, `specPath` absolute when `spec` is given. */
+  reference: Array<ReferenceConfig & { specPath?: string }>;
 }

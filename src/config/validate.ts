@@ -3,6 +3,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { FatalError } from '../errors.js';
 import { configSchemaPath } from '../package-info.js';
 import { SourceLocator } from '../spec/source-locator.js';
+import { referenceConfigProblem } from '../reference/config-check.js';
 import type { RawConfig } from './types.js';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
@@ -34,6 +35,8 @@ export function validateConfig(config: unknown, context: ValidateContext): RawCo
       );
     }
   }
+  const referenceProblem = referenceConfigProblem(raw);
+  if (referenceProblem) throw new FatalError(`invalid config ${where(context, [...prefix, ...referenceProblem.pointer])}: ${referenceProblem.message}`);
   return raw;
 }
 
@@ -65,6 +68,8 @@ function describe(error: ErrorObject, pointer: string[]): string {
     case 'enum':
       return `${key} must be one of ${(error.params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ')}`;
     case 'oneOf':
+      // The other `oneOf` of the schema is a reference's template.
+      if (pointer[0] !== 'rules') return `${key} must be a string or an array of strings`;
       return `${key} must be "off", "warn", "error" or ["off"|"warn"|"error", {options}]`;
     case 'minItems':
       return `${key} must have at least ${error.params.limit} item${error.params.limit === 1 ? '' : 's'}`;

@@ -52,6 +52,8 @@ export function extractFieldTable(node: Table, context: ExtractContext, prose: C
   }
   if (fields.length === 0) return undefined;
   const words = `${prose.sentence ?? ''} ${prose.heading?.text ?? ''}`;
+  // Parameters and headers are documented in tables of the same shape; they are not body fields.
+  if (/\b(query|path|url|header|cookie)\s+(string|param(eter)?s?)\b|\bheaders?\b/i.test(words)) return undefined;
   const direction = /\b(respon(se|ds)|returns?|result|output)\b/i.test(words) ? 'response' : /\b(request|body|payload|send)\b/i.test(words) ? 'request' : 'unknown';
   return { kind: 'field-table', rows: fields, direction, position: positionOf(node), context: prose };
 }

@@ -1,8 +1,9 @@
 import type { Nodes, Paragraph, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import yaml from 'js-yaml';
-import type { ClaimContext, Directive, EndpointClaim, EnumClaim, FieldTableClaim, HeaderDoc, JsonBlockClaim, PageClaims, Position, RouteMention, StatusClaim } from '../types.js';
+import type { ClaimContext, Directive, EndpointClaim, EnumClaim, FieldTableClaim, HeaderDoc, JsonBlockClaim, OperationIdBinding, PageClaims, Position, RouteMention, StatusClaim } from '../types.js';
 import { AnchorCollector } from './anchors.js';
+import { componentBindings, frontmatterBindings } from './bindings.js';
 import { extractCodeBlock } from './code-blocks.js';
 import { oneOfInParagraph, pipeListsInCode, pipeListsInInline, valueList, valuesTable } from './enum-claims.js';
 import { httpResponsesOf, jsonBlockOf } from './json-blocks.js';
@@ -10,6 +11,7 @@ import { statusesInParagraph, statusesInTable } from './status-claims.js';
 import type { ExtractContext } from './context.js';
 import { directiveOf } from './directives.js';
 import { extractFieldTable } from './field-tables.js';
+import { extractQueryTable, type QueryParamDoc } from './query-docs.js';
 import { extractHeaderList, extractHeaderTable } from './header-docs.js';
 import { HeadingCollector } from './headings.js';
 import { extractHeading, extractInlineCode } from './inline-code.js';
@@ -47,6 +49,8 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
   const statuses: StatusClaim[] = [];
   const fieldTables: FieldTableClaim[] = [];
   const directives: Directive[] = [];
+  const queryDocs: QueryParamDoc[] = [];
+  const operationIds: OperationIdBinding[] = [];
   const links = new LinkCollector(context);
   const anchors = new AnchorCollector(context);
   const headings = new HeadingCollector(context.slugs);
@@ -73,7 +77,13 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
       case 'yaml': {
         const parsed = parseFrontmatter(node.value, positionOf(node));
         if ('problem' in parsed) problems.push(parsed.problem);
-        else frontmatter = parsed.value;
+        else {
+          frontmatter = parsed.value;
+          const bindings = frontmatterBindings(node, frontmatter, context);
+          // A binding is about the whole page, not a block or section of it.
+          add(bindings.endpoints, {});
+          operationIds.push(...bindings.operationIds);
+        }
         return;
       }
       case 'code': {
@@ -90,6 +100,7 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
         // Cells are read as rows here; their inline code is not read again on its own.
         add(extractTable(node, context), {});
         headerDocs.push(...extractHeaderTable(node, context, { heading }));
+        queryDocs.push(...extractQueryTable(node, context, { heading }));
         enums.push(...valuesTable(node, context, { heading, block: lineOf(node) }));
         statuses.push(...statusesInTable(node, context, { heading, block: lineOf(node) }));
         const fields = extractFieldTable(node, context, {
@@ -133,6 +144,10 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
         statuses.push(...statusesInParagraph(node, context, prose));
         break;
       }
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        add(componentBindings(node, context), { block: lineOf(node) });
+        break;
       default:
         break;
     }
@@ -146,7 +161,7 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
   };
   visit(tree, undefined, undefined);
 
-  return { claims: { file: context.file, endpoints, routeMentions, headerDocs, enums, jsonBlocks, statuses, fieldTables, directives, headings: headings.headings, anchors: anchors.anchors, links: links.links, frontmatter }, problems };
+  return { claims: { file: context.file, endpoints, routeMentions, headerDocs, enums, jsonBlocks, statuses, fieldTables, directives, queryDocs, headings: headings.headings, anchors: anchors.anchors, links: links.links, frontmatter, ...(operationIds.length > 0 ? { operationIds } : {}) }, problems };
 }
 
 function parseFrontmatter(text: string, position: Position): { value: Record<string, unknown> } | { problem: PageProblem } {

@@ -19,6 +19,9 @@ import { packageVersion } from '../package-info.js';
 import { PageStore } from './pages.js';
 import { withoutSuppressed } from './directives.js';
 import { apiEndpoints } from './qualify.js';
+import { operationIdClaims } from './bindings.js';
+import { collectNavFiles } from '../nav/collect.js';
+import { lintNavFiles } from '../nav/lint-nav.js';
 
 export interface LintOptions {
   /** Working directory: config search starts here, output paths are relative to it. Default: process.cwd(). */
@@ -95,7 +98,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     const page = await pages.get(file);
     await site?.prepare(page.claims);
     const diagnostics: Diagnostic[] = [];
-    const endpoints = apiEndpoints(page.claims.endpoints, index, config.ignoreEndpoints);
+    const endpoints = [...apiEndpoints(page.claims.endpoints, index, config.ignoreEndpoints), ...operationIdClaims(page.claims, index)];
     stats.endpointMentions += page.claims.endpoints.length;
     stats.endpointClaims += endpoints.length;
     for (const { rule, severity, options: ruleOptions } of active) {
@@ -124,6 +127,13 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
       rule.check(context);
     }
     results.push({ file, diagnostics: sortDiagnostics(withoutSuppressed(diagnostics, page.claims.directives)) });
+  }
+  // Navigation files (meta.json, docs.json) are linted after the pages, as files of their own.
+  const navFiles = active.some(({ rule }) => rule.checkNav) ? await collectNavFiles(config.site.contentDir, site?.pageFiles ?? allPages) : [];
+  const reportedNav = options.files && options.files.length > 0 ? await selectFiles(options.files, cwd, navFiles) : navFiles;
+  if (reportedNav.length > 0) {
+    results.push(...(await lintNavFiles(reportedNav, { rules: active, spec: index, site, config })));
+    results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   }
   await cache?.save();
   return { results, config, stats };

@@ -66,7 +66,7 @@ export function extractSource(file: string, source: string, hosts: HostClassifie
 
 function failed(file: string, message: string, point: { line: number; column: number }): ExtractedPage {
   return {
-    claims: { file, endpoints: [], routeMentions: [], headerDocs: [], enums: [], jsonBlocks: [], statuses: [], fieldTables: [], directives: [], headings: [], anchors: [], links: [], frontmatter: {} },
+    claims: { file, endpoints: [], routeMentions: [], headerDocs: [], enums: [], jsonBlocks: [], statuses: [], fieldTables: [], directives: [], queryDocs: [], headings: [], anchors: [], links: [], frontmatter: {} },
     problems: [{ message, position: { start: point, end: point } }],
     unparsed: true,
   };

@@ -23,6 +23,8 @@ export function apiEndpoints(claims: readonly EndpointClaim[], spec: SpecIndex, 
 export function isApiEndpoint(claim: EndpointClaim, spec: SpecIndex): boolean {
   const { path } = claim;
   if (path.prefix ? spec.hasPrefix(path) : spec.match(path).length > 0) return true;
+  // A page binding (`openapi: GET /x`) names a spec operation by construction: matching none is the finding.
+  if (claim.binding) return true;
   // A URL in running text is as likely a web-app page as an API route, even on the API's host.
   const isRequest = claim.evidence !== 'path';
   // RFC 8615 discovery documents belong to the server software, not to the API a spec describes.

@@ -1,5 +1,6 @@
 import type { Operation, SpecIndex } from '../spec/spec-index.js';
 import type { ClaimContext, EndpointClaim } from '../types.js';
+import { pageOperation } from './bindings.js';
 
 /**
  * The one endpoint a section documents, for something written in that section without an
@@ -17,7 +18,8 @@ export function endpointOfSection(context: ClaimContext, endpoints: readonly End
 /**
  * The operations a statement in prose is about (an enum list, a status code): the endpoints in
  * its own block (paragraph, table row), else in the code block right before it, else in its
- * section when the section documents one path. Anything looser would be a guess.
+ * section when the section documents one path, else — when the section names no endpoint at
+ * all — the operation the page is bound to. Anything looser would be a guess.
  */
 export function operationsInContext(context: ClaimContext, endpoints: readonly EndpointClaim[], spec: SpecIndex): Operation[] {
   const pick = (claims: readonly EndpointClaim[]) => [...new Set(claims.flatMap((claim) => spec.operationsOf(claim.path, claim.method)))];
@@ -30,7 +32,11 @@ export function operationsInContext(context: ClaimContext, endpoints: readonly E
     if (before.length > 0) return before;
   }
   const line = context.heading?.line;
-  if (line === undefined) return [];
-  const inSection = pick(endpoints.filter((claim) => claim.context.heading?.line === line));
+  const inSection = line === undefined ? [] : pick(endpoints.filter((claim) => claim.context.heading?.line === line));
+  if (inSection.length === 0) {
+    // Nothing closer names an operation: a page bound to one (`openapi: GET /x`) documents that one.
+    const bound = pageOperation(endpoints, spec);
+    return bound ? [bound] : [];
+  }
   return new Set(inSection.map((operation) => `${operation.spec.file}\0${operation.path}`)).size === 1 ? inSection : [];
 }

@@ -25,12 +25,12 @@ export function slugOf(text: string, flavour: SlugFlavour): string {
 }
 
 /**
- * Mintlify's auto ids, from Mintlify's own description (mintlify/docs PR #6658, as summarised in
- * MCPJam/inspector#4369; `mint export` output quoted in lancedb/docs#353): lowercase, whitespace
- * becomes `-`, `&` and `/` are kept, `.` becomes `-`, a straight apostrophe becomes `’` and is
- * kept, other punctuation (parentheses, `:`, `?`) is dropped. Second-hand and unverified against
- * Mintlify's renderer, whose source is not public; what the description does not cover (symbols,
- * emoji, runs of spaces) follows github-slugger.
+ * Mintlify's auto ids as its docs state them (mintlify.com/docs create/text, "Automatic anchor
+ * IDs"; guides/linking): lowercase, whitespace becomes `-`, `&` and `/` are kept, `.` becomes `-`,
+ * a straight apostrophe becomes `’` and is kept, parentheses and `:` are dropped. `?` dropped is
+ * second-hand (`mint export` output quoted in lancedb/docs#353). Not run against Mintlify's
+ * renderer, whose source is not public; what the docs do not cover (symbols, emoji, runs of
+ * spaces) follows github-slugger.
  */
 const MINTLIFY_KEPT = new Set(['&', '/', '’']);
 

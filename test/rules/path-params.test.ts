@@ -1,10 +1,5 @@
 import { pathParams } from '../../rules/path-params.js';
-import { runRuleTests } from '../helpers/rule-tester.js';
-
-/** The 1-based line of the first line of `text` at or after line `after` that contains `needle`. */
-function lineOf(text: string, needle: string, after = 0): number {
-  return text.split('\n').findIndex((line, index) => index >= after && line.includes(needle)) + 1;
-}
+import { lineOf, runRuleTests } from '../helpers/rule-tester.js';
 
 // OpenAPI 3.1: whole-segment parameters, a mixed segment, a literal-vs-parameter sibling, a server base path.
 const spec31 = `openapi: 3.1.0

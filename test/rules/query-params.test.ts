@@ -5,13 +5,8 @@ import { parsePage } from '../../src/docs/parse.js';
 import { LineIndex } from '../../src/extract/positions.js';
 import { extractQueryTable } from '../../src/extract/query-docs.js';
 import { HostClassifier } from '../../src/extract/url.js';
-import { extract, page, span } from '../helpers/page.js';
-import { runRuleTests } from '../helpers/rule-tester.js';
-
-/** The 1-based line of the first line of `text` at or after line `after` that contains `needle`. */
-function lineOf(text: string, needle: string, after = 0): number {
-  return text.split('\n').findIndex((line, index) => index >= after && line.includes(needle)) + 1;
-}
+import { page, span } from '../helpers/page.js';
+import { lineOf, runRuleTests } from '../helpers/rule-tester.js';
 
 // OpenAPI 3.1: scalar, array and deepObject parameters, an exploded object, an apiKey in the query,
 // a bearer scheme, an operation with no query parameter.
@@ -204,10 +199,7 @@ describe('query parameter tables (src/extract/query-docs.ts)', () => {
   });
 });
 
-// Tables are checked once the page extractor collects them into `PageClaims.queryDocs`.
-const tablesWired = 'queryDocs' in extract('# x\n').claims;
-
-describe.runIf(tablesWired)('query-params with query parameter tables', () => {
+describe('query-params with query parameter tables', () => {
   runRuleTests(queryParams, {
     spec: spec31,
     valid: [
@@ -235,8 +227,4 @@ describe.runIf(tablesWired)('query-params with query parameter tables', () => {
       },
     ],
   });
-});
-
-describe.skipIf(tablesWired)('query-params with query parameter tables', () => {
-  it.todo('runs once src/extract/page.ts collects extractQueryTable into PageClaims.queryDocs');
 });

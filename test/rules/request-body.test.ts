@@ -132,8 +132,16 @@ paths:
                 size: { type: integer, minimum: 1, exclusiveMinimum: true }
       responses: { '201': { description: created } }
 `,
-  valid: [{ name: 'OAS 3.0: nullable allows null', code: '```http\nPOST /things HTTP/1.1\n\n{"note": null, "size": 2}\n```\n' }],
+  valid: [
+    { name: 'OAS 3.0: nullable allows null', code: '```http\nPOST /things HTTP/1.1\n\n{"note": null, "size": 2}\n```\n' },
+    { name: 'OAS 3.0: a field table that agrees', code: '## Things\n\n`POST /things` body:\n\n| Field | Type |\n| --- | --- |\n| `note` | string or null |\n| `size` | integer |\n' },
+  ],
   invalid: [
+    {
+      name: 'OAS 3.0: a field table with a field the schema lacks',
+      code: '## Things\n\n`POST /things` body:\n\n| Field | Type |\n| --- | --- |\n| `weight` | number |\n',
+      errors: [{ line: 7, column: 4, message: '`weight` is documented as a field of the POST /things request body, but the schema has no such property; it has `note`, `size` (openapi.yaml:5)' }],
+    },
     {
       name: 'OAS 3.0: draft-04 exclusiveMinimum',
       code: '```http\nPOST /things HTTP/1.1\n\n{"size": 1}\n```\n',
@@ -157,6 +165,11 @@ paths:
 `,
   valid: [{ name: 'Swagger 2.0: a body parameter schema', code: '```bash\ncurl -X POST https://api.pets.test/pets -d \'{"name": "Rex"}\'\n```\n' }],
   invalid: [
+    {
+      name: 'Swagger 2.0: a field table that calls a required field optional',
+      code: '## Pets\n\n`POST /pets` body:\n\n| Field | Type | Required |\n| --- | --- | --- |\n| `name` | string | no |\n',
+      errors: [{ line: 7, column: 21, message: '`name` is documented as optional, but the spec makes it required (POST /pets request body, openapi.yaml:6)' }],
+    },
     {
       name: 'Swagger 2.0: a missing required property',
       code: '```bash\ncurl -X POST https://api.pets.test/pets -d \'{}\'\n```\n',

@@ -54,3 +54,43 @@ runRuleTests(statusCode, {
     },
   ],
 });
+
+runRuleTests(statusCode, {
+  spec: `openapi: 3.0.3
+info: { title: Acme, version: '1' }
+paths:
+  /things/{id}:
+    get:
+      responses:
+        '200': { description: ok }
+        '404': { description: missing }
+`,
+  valid: [{ name: 'OAS 3.0: a listed code', code: 'An unknown id in `GET /things/{id}` returns `404`.\n' }],
+  invalid: [
+    {
+      name: 'OAS 3.0: a code the operation does not list',
+      code: '`GET /things/{id}` returns `410` once a thing is deleted.\n',
+      errors: [{ line: 1, column: 29, message: '`410` is not a response of GET /things/{id}; the spec lists 200, 404 (openapi.yaml:5)' }],
+    },
+  ],
+});
+
+runRuleTests(statusCode, {
+  spec: `swagger: '2.0'
+info: { title: Pets, version: '1' }
+host: api.pets.test
+paths:
+  /pets:
+    post:
+      responses:
+        '201': { description: created }
+`,
+  valid: [{ name: 'Swagger 2.0: a listed code', code: '`POST /pets` returns `201`.\n' }],
+  invalid: [
+    {
+      name: 'Swagger 2.0: a code the operation does not list',
+      code: '`POST /pets` returns `200`.\n',
+      errors: [{ line: 1, column: 23, message: '`200` is not a response of POST /pets; the spec lists 201 (openapi.yaml:6)' }],
+    },
+  ],
+});

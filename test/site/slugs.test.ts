@@ -184,20 +184,21 @@ describe('ids outside headings', () => {
 });
 
 /**
- * Mintlify's own rules, second-hand (mintlify/docs PR #6658 as quoted in MCPJam/inspector#4369;
- * `mint export` output in lancedb/docs#353; Mintlify's linking guide) and not verified against
- * Mintlify's renderer: a separate profile, so the GitHub one stays exact.
+ * Mintlify's own rules: those its docs state (mintlify.com/docs create/text "Automatic anchor IDs"
+ * and guides/linking) are confirmed; `mint export` output quoted in lancedb/docs#353 is
+ * second-hand; what neither covers follows github-slugger. Not run against Mintlify's renderer: a
+ * separate profile, so the GitHub one stays exact.
  */
 describe('heading slugs: mintlify flavour (second-hand rules)', () => {
   const cases: Array<[string, string, string]> = [
-    ['Getting Started', 'getting-started', "Mintlify's linking guide"],
-    ['API Authentication', 'api-authentication', "Mintlify's linking guide"],
-    ['Step 1: Install', 'step-1-install', "Mintlify's linking guide: `:` dropped"],
-    ["What's next?", 'what’s-next', 'lancedb/docs#353: straight apostrophe becomes ’, `?` dropped'],
-    ['Fees & billing', 'fees-&-billing', 'MCPJam/inspector#4369: `&` kept'],
-    ['Input/output', 'input/output', '`/` kept'],
-    ['React.js', 'react-js', '`.` becomes `-` (formbricks links #react-js)'],
-    ['Setup (advanced)', 'setup-advanced', 'parentheses dropped'],
+    ['Getting Started', 'getting-started', "confirmed, Mintlify's linking guide"],
+    ['API Authentication', 'api-authentication', "confirmed, Mintlify's linking guide"],
+    ['Step 1: Install', 'step-1-install', "confirmed, Mintlify's linking guide: `:` dropped"],
+    ["What's next?", 'what’s-next', 'create/text confirms ’; `?` dropped is second-hand, lancedb/docs#353'],
+    ['Fees & billing', 'fees-&-billing', 'confirmed, create/text: `&` kept'],
+    ['Input/output', 'input/output', 'confirmed, create/text: `/` kept'],
+    ['React.js', 'react-js', 'confirmed, create/text: `.` becomes `-` (formbricks links #react-js)'],
+    ['Setup (advanced)', 'setup-advanced', 'confirmed, create/text: parentheses dropped'],
     ['Scoped roles — coming soon', 'scoped-roles--coming-soon', 'not covered: the dash dropped as github-slugger does'],
   ];
   for (const [text, expected, source] of cases) {

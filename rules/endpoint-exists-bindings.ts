@@ -1,0 +1,101 @@
+import { distance } from 'fastest-levenshtein';
+import { resolveEndpointBinding, operationsWithId, specsNamed } from '../src/lint/bindings.js';
+import type { RuleContext } from '../src/rule-api.js';
+import type { LoadedSpec } from '../src/spec/load.js';
+import { formatLocation, type Operation } from '../src/spec/spec-index.js';
+import type { EndpointClaim } from '../src/types.js';
+
+/**
+ * endpoint-exists for page bindings (`openapi: GET /x`, `api:`, `operationId:`, `<APIPage>`):
+ * the binding must name exactly one operation of its spec. The messages name the binding as
+ * written, so the author knows it is the page's frontmatter or component that is wrong.
+ */
+export const bindingMessages = {
+  bindingUnknownPath: "The page's binding {{binding}} matches no path in {{specs}}; did you mean {{suggestions}}?",
+  bindingUnknownPathNoSuggestion: "The page's binding {{binding}} matches no path in {{specs}}",
+  bindingWrongMethod: "The page's binding {{binding}} names no operation: {{template}} allows {{allowed}} ({{location}})",
+  bindingAmbiguous: "The page's binding {{binding}} matches {{count}} operations ({{locations}}); name the spec file in the binding",
+  unknownOperationId: "The page's binding {{binding}} names no operation in {{specs}}; did you mean {{suggestions}}?",
+  unknownOperationIdNoSuggestion: "The page's binding {{binding}} names no operation in {{specs}}",
+};
+
+export function checkBinding(context: RuleContext, claim: EndpointClaim, subject: string): void {
+  const binding = claim.binding!;
+  const resolution = resolveEndpointBinding(claim.path, claim.method, binding.spec, context.spec);
+  const base = { position: claim.position, subject };
+  switch (resolution.kind) {
+    case 'operation':
+      return;
+    case 'no-path': {
+      const suggestions = context.spec
+        .suggest(claim.path, claim.method)
+        .filter(({ entry }) => resolution.specs.includes(entry.spec))
+        .slice(0, 1)
+        .map(({ entry }) => {
+          const operation = claim.method ? entry.operations.get(claim.method) : undefined;
+          return `${operation ? `${claim.method!.toUpperCase()} ` : ''}${entry.fullPath} (${formatLocation(operation ? operation.location() : entry.location())})`;
+        });
+      const data = { binding: binding.written, specs: specList(resolution.specs) };
+      context.report(
+        suggestions.length > 0
+          ? { messageId: 'bindingUnknownPath', data: { ...data, suggestions: suggestions[0]! }, ...base }
+          : { messageId: 'bindingUnknownPathNoSuggestion', data, ...base },
+      );
+      return;
+    }
+    case 'wrong-method':
+      context.report({
+        messageId: 'bindingWrongMethod',
+        data: {
+          binding: binding.written,
+          template: resolution.entry.template,
+          allowed: resolution.allowed.length > 0 ? resolution.allowed.map((method) => method.toUpperCase()).join(', ') : 'no method',
+          location: formatLocation(resolution.entry.location()),
+        },
+        ...base,
+      });
+      return;
+    case 'ambiguous':
+      context.report({ messageId: 'bindingAmbiguous', data: { binding: binding.written, count: resolution.operations.length, locations: locations(resolution.operations) }, ...base });
+      return;
+  }
+}
+
+/** `operationId:` bindings that name no operation, or several (the same id in two specs). */
+export function checkOperationIds(context: RuleContext): void {
+  for (const binding of context.page.operationIds ?? []) {
+    const operations = operationsWithId(binding, context.spec);
+    const base = { position: binding.position, subject: `operationId ${binding.operationId}` };
+    if (operations.length > 1) {
+      context.report({ messageId: 'bindingAmbiguous', data: { binding: binding.written, count: operations.length, locations: locations(operations) }, ...base });
+    }
+    if (operations.length > 0) continue;
+    const specs = specsNamed(binding.spec, context.spec);
+    const closest = closestIds(binding.operationId, context.spec.operations.filter((operation) => specs.includes(operation.spec)));
+    const data = { binding: binding.written, specs: specList(specs) };
+    context.report(
+      closest.length > 0
+        ? { messageId: 'unknownOperationId', data: { ...data, suggestions: closest.map((operation) => `${operation.operationId} (${formatLocation(operation.location())})`).join(' or ') }, ...base }
+        : { messageId: 'unknownOperationIdNoSuggestion', data, ...base },
+    );
+  }
+}
+
+/** The operations whose ids are nearest by edit distance (ties kept, at most three), when near enough to be a typo. */
+function closestIds(wanted: string, operations: Operation[]): Operation[] {
+  const scored = operations
+    .filter((operation) => operation.operationId !== undefined)
+    .map((operation) => ({ operation, d: distance(wanted.toLowerCase(), operation.operationId!.toLowerCase()) }))
+    .sort((a, b) => a.d - b.d || a.operation.operationId!.localeCompare(b.operation.operationId!));
+  const best = scored[0]?.d;
+  if (best === undefined || best > Math.max(2, Math.floor(wanted.length / 3))) return [];
+  return scored.filter((entry) => entry.d === best).slice(0, 3).map((entry) => entry.operation);
+}
+
+function specList(specs: readonly LoadedSpec[]): string {
+  return specs.map((spec) => spec.displayPath).join(', ');
+}
+
+function locations(operations: readonly Operation[]): string {
+  return operations.map((operation) => formatLocation(operation.location())).join(', ');
+}

@@ -1,0 +1,161 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { distance } from 'fastest-levenshtein';
+import { parseDocPath } from '../src/extract/doc-path.js';
+import { toMethod } from '../src/extract/endpoint-claim.js';
+import { resolveEndpointBinding } from '../src/lint/bindings.js';
+import type { NavRuleContext, Rule } from '../src/rule-api.js';
+import type { NavEntry } from '../src/nav/nav-file.js';
+import { nearestPage } from '../src/site/nearest-page.js';
+import { formatLocation } from '../src/spec/spec-index.js';
+
+const PAGE_EXTENSIONS = ['.mdx', '.md'];
+
+/**
+ * Navigation files list pages by path; a renamed or deleted page leaves an entry that points at
+ * nothing (Fumadocs drops it from the sidebar silently, Mintlify fails or warns at build). Only
+ * entries that name a page, a folder or an operation are checked: separators, rest items and
+ * links are not references.
+ */
+export const navEntry: Rule = {
+  meta: {
+    id: 'nav-entry',
+    description: 'A navigation entry (Fumadocs meta.json, Mintlify docs.json) must name an existing page, folder or operation.',
+    defaultSeverity: 'error',
+    fixable: false,
+    needsSite: true,
+    messages: {
+      metaMissing: '"{{entry}}" names no page or folder in {{folder}}; did you mean "{{suggestion}}"?',
+      metaMissingNoSuggestion: '"{{entry}}" names no page or folder in {{folder}}',
+      metaNoFolder: '"{{entry}}" extracts no folder: {{folder}} has no folder {{name}}',
+      navMissing: 'Navigation page "{{entry}}" matches no page; did you mean "{{suggestion}}"?',
+      navMissingNoSuggestion: 'Navigation page "{{entry}}" matches no page',
+      navUnknownPath: 'Navigation entry "{{entry}}" matches no path in {{specs}}; did you mean {{suggestion}}?',
+      navUnknownPathNoSuggestion: 'Navigation entry "{{entry}}" matches no path in {{specs}}',
+      navWrongMethod: 'Navigation entry "{{entry}}" names no operation: {{template}} allows {{allowed}} ({{location}})',
+      navAmbiguous: 'Navigation entry "{{entry}}" matches {{count}} operations ({{locations}}); name the spec file in the entry',
+    },
+  },
+  check() {
+    // Pages are not navigation files; see checkNav.
+  },
+  checkNav(context) {
+    for (const entry of context.nav.entries) {
+      if (entry.kind === 'operation') checkOperation(context, entry);
+      else if (context.nav.format === 'fumadocs') checkMetaEntry(context, entry);
+      else checkMintlifyPage(context, entry);
+    }
+  },
+};
+
+function checkMetaEntry(context: NavRuleContext, entry: NavEntry): void {
+  const folder = path.dirname(context.file);
+  const target = path.resolve(folder, entry.target);
+  const kind = kindOf(target);
+  const base = { position: entry.position, subject: entry.written };
+  const folderName = displayFolder(context, path.dirname(target));
+  if (entry.kind === 'folder') {
+    if (kind !== 'dir') context.report({ messageId: 'metaNoFolder', data: { entry: entry.written, folder: folderName, name: path.basename(target) }, ...base });
+    return;
+  }
+  if (kind === 'dir' || PAGE_EXTENSIONS.some((extension) => kindOf(`${target}${extension}`) === 'file')) return;
+  const suggestion = closestItem(path.dirname(target), path.basename(target));
+  const written = suggestion && path.posix.join(path.posix.dirname(entry.target), suggestion);
+  const shown = written && (entry.kind === 'excluded' ? `!${written}` : written);
+  context.report(
+    shown
+      ? { messageId: 'metaMissing', data: { entry: entry.written, folder: folderName, suggestion: shown }, ...base }
+      : { messageId: 'metaMissingNoSuggestion', data: { entry: entry.written, folder: folderName }, ...base },
+  );
+}
+
+function checkMintlifyPage(context: NavRuleContext, entry: NavEntry): void {
+  const site = context.site;
+  if (!site || /^[a-z][a-z0-9+.-]*:/i.test(entry.target)) return;
+  // Mintlify page paths are relative to the docs root, which is the site's content folder.
+  const url = `${site.baseUrl}/${entry.target.replace(/^\/+/, '')}`;
+  const target = site.resolve(context.file, url);
+  if (target.kind !== 'missing') return;
+  const near = nearestPage(site, context.file, url, target);
+  const suggestion = near === undefined ? undefined : near.slice(site.baseUrl.length).replace(/^\/+/, '');
+  const base = { position: entry.position, subject: entry.written };
+  context.report(
+    suggestion
+      ? { messageId: 'navMissing', data: { entry: entry.written, suggestion }, ...base }
+      : { messageId: 'navMissingNoSuggestion', data: { entry: entry.written }, ...base },
+  );
+}
+
+function checkOperation(context: NavRuleContext, entry: NavEntry): void {
+  const method = toMethod(entry.method);
+  const docPath = parseDocPath(entry.target);
+  const resolution = resolveEndpointBinding(docPath, method, entry.spec, context.spec);
+  const base = { position: entry.position, subject: `${entry.method!.toUpperCase()} ${entry.target}` };
+  switch (resolution.kind) {
+    case 'operation':
+      return;
+    case 'no-path': {
+      const specs = resolution.specs.map((spec) => spec.displayPath).join(', ');
+      const [best] = context.spec.suggest(docPath, method).filter(({ entry: candidate }) => resolution.specs.includes(candidate.spec));
+      if (!best) {
+        context.report({ messageId: 'navUnknownPathNoSuggestion', data: { entry: entry.written, specs }, ...base });
+        return;
+      }
+      const operation = method ? best.entry.operations.get(method) : undefined;
+      const suggestion = `${operation ? `${method!.toUpperCase()} ` : ''}${best.entry.fullPath} (${formatLocation(operation ? operation.location() : best.entry.location())})`;
+      context.report({ messageId: 'navUnknownPath', data: { entry: entry.written, specs, suggestion }, ...base });
+      return;
+    }
+    case 'wrong-method':
+      context.report({
+        messageId: 'navWrongMethod',
+        data: {
+          entry: entry.written,
+          template: resolution.entry.template,
+          allowed: resolution.allowed.map((allowed) => allowed.toUpperCase()).join(', ') || 'no method',
+          location: formatLocation(resolution.entry.location()),
+        },
+        ...base,
+      });
+      return;
+    case 'ambiguous':
+      context.report({
+        messageId: 'navAmbiguous',
+        data: { entry: entry.written, count: resolution.operations.length, locations: resolution.operations.map((operation) => formatLocation(operation.location())).join(', ') },
+        ...base,
+      });
+      return;
+  }
+}
+
+function kindOf(file: string): 'file' | 'dir' | 'none' {
+  try {
+    const stat = statSync(file);
+    return stat.isFile() ? 'file' : stat.isDirectory() ? 'dir' : 'none';
+  } catch {
+    return 'none';
+  }
+}
+
+/** The item of a folder (a page without its extension, or a subfolder) nearest to a mistyped name. */
+function closestItem(folder: string, wanted: string): string | undefined {
+  let items: string[];
+  try {
+    items = readdirSync(folder, { withFileTypes: true }).flatMap((item) => {
+      if (item.isDirectory()) return item.name === 'node_modules' ? [] : [item.name];
+      const extension = PAGE_EXTENSIONS.find((candidate) => item.name.endsWith(candidate));
+      return extension ? [item.name.slice(0, -extension.length)] : [];
+    });
+  } catch {
+    return undefined;
+  }
+  const ranked = items.map((item) => ({ item, d: distance(wanted.toLowerCase(), item.toLowerCase()) })).sort((a, b) => a.d - b.d || a.item.localeCompare(b.item));
+  const best = ranked[0];
+  return best && best.d <= Math.max(2, Math.floor(wanted.length / 3)) ? best.item : undefined;
+}
+
+/** A folder as messages show it: relative to the content folder, with a trailing slash (`./` for the root). */
+function displayFolder(context: NavRuleContext, folder: string): string {
+  const relative = path.relative(context.config.site.contentDir, folder).split(path.sep).join('/');
+  return relative === '' ? './' : `${relative}/`;
+}

@@ -1,0 +1,160 @@
+import type { Yaml } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { EndpointClaim, OperationIdBinding, Position } from '../types.js';
+import type { ExtractContext } from './context.js';
+import { buildEndpointClaim } from './endpoint-claim.js';
+
+/**
+ * Pages generated from or bound to an OpenAPI operation say so in their frontmatter or in a
+ * component; each such binding becomes an endpoint claim, so endpoint-exists checks it and the
+ * page's own examples can take its operation as context (lint/sections.ts).
+ *
+ * - Mintlify `openapi: "<spec file>? METHOD /path"` (`openapi: get /users`, `openapi: "openapi.json GET /users"`).
+ *   `openapi: "webhook name"` names a webhook, which is no path: not read.
+ * - Mintlify `api: "METHOD https://host/path"` (or a relative path): a claim only on an API host, like any URL.
+ * - docspec's own `operationId: "<spec file>? id"`, for pages that name the operation rather than its path.
+ * - Fumadocs `<APIPage document={…} operations={[{ path, method }]} />`: string literals only; a
+ *   prop computed at runtime cannot be read statically and is skipped. `webhooks` are not paths.
+ */
+
+/** `spec.json GET /x`, `GET /x`: a spec file (no whitespace) is optional; the method must be one. */
+const SPEC_METHOD_PATH = /^(?:(\S+)\s+)?([A-Za-z]+)\s+(\S+)$/;
+
+export interface FrontmatterBindings {
+  endpoints: EndpointClaim[];
+  operationIds: OperationIdBinding[];
+}
+
+export function frontmatterBindings(node: Yaml, frontmatter: Record<string, unknown>, context: ExtractContext): FrontmatterBindings {
+  const endpoints: EndpointClaim[] = [];
+  const operationIds: OperationIdBinding[] = [];
+  const located = (key: string) => locateKey(node, key, context);
+
+  const openapi = frontmatter.openapi;
+  if (typeof openapi === 'string') {
+    const match = SPEC_METHOD_PATH.exec(openapi.trim());
+    if (match && match[3]!.startsWith('/')) {
+      const claim = bound({ method: match[2]!, url: match[3]!, position: located('openapi') }, context);
+      if (claim) endpoints.push({ ...claim, binding: { via: 'openapi', spec: match[1], written: `openapi: ${openapi.trim()}` } });
+    }
+  }
+  const api = frontmatter.api;
+  if (typeof api === 'string') {
+    const match = /^([A-Za-z]+)\s+(\S+)$/.exec(api.trim());
+    if (match) {
+      const claim = bound({ method: match[1]!, url: match[2]!, position: located('api') }, context);
+      if (claim) endpoints.push({ ...claim, binding: { via: 'api', written: `api: ${api.trim()}` } });
+    }
+  }
+  const operationId = frontmatter.operationId;
+  if (typeof operationId === 'string') {
+    const match = /^(?:(\S+)\s+)?(\S+)$/.exec(operationId.trim());
+    if (match) {
+      operationIds.push({
+        kind: 'operation-id',
+        operationId: match[2]!,
+        spec: match[1],
+        written: `operationId: ${operationId.trim()}`,
+        position: located('operationId'),
+      });
+    }
+  }
+  return { endpoints, operationIds };
+}
+
+/** The endpoint claims of a Fumadocs `<APIPage>`: one per `{ path, method }` of its `operations` prop. */
+export function componentBindings(node: MdxJsxFlowElement | MdxJsxTextElement, context: ExtractContext): EndpointClaim[] {
+  if (node.name !== 'APIPage') return [];
+  let spec: string | undefined;
+  const claims: EndpointClaim[] = [];
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') continue;
+    const expression = expressionOf(attribute.value);
+    if (attribute.name === 'document') {
+      spec = typeof attribute.value === 'string' ? attribute.value : stringOf(expression);
+    } else if (attribute.name === 'operations' && expression?.type === 'ArrayExpression') {
+      for (const element of expression.elements ?? []) {
+        if (element?.type !== 'ObjectExpression') continue;
+        const path = stringOf(propertyOf(element, 'path'));
+        const method = stringOf(propertyOf(element, 'method'));
+        if (!path || !method) continue;
+        const claim = bound({ method, url: path, position: estreePosition(element) ?? positionOf(attribute, node) }, context);
+        if (claim) claims.push({ ...claim, source: 'component', binding: { via: 'APIPage', written: `<APIPage> operation ${method.toUpperCase()} ${path}` } });
+      }
+    }
+  }
+  // The document prop may come after operations.
+  return spec ? claims.map((claim) => ({ ...claim, binding: { ...claim.binding!, spec } })) : claims;
+}
+
+function bound(input: { method: string; url: string; position: Position }, context: ExtractContext): EndpointClaim | null {
+  return buildEndpointClaim({ source: 'frontmatter', evidence: 'method', ...input }, context.hosts);
+}
+
+/**
+ * The value of a top-level frontmatter key on its own line (`openapi: get /x`), else the
+ * frontmatter as a whole. The frontmatter's first line is the one after the opening `---`.
+ */
+function locateKey(node: Yaml, key: string, context: ExtractContext): Position {
+  const first = (node.position?.start.line ?? 1) + 1;
+  const lines = node.value.split('\n');
+  const pattern = new RegExp(`^(${key}\\s*:\\s*)(.*?)\\s*$`);
+  for (let index = 0; index < lines.length; index += 1) {
+    const match = pattern.exec(lines[index]!);
+    if (!match) continue;
+    const line = first + index;
+    // The frontmatter's lines are the page's own (no indentation is stripped), so the column is the offset.
+    const column = match[1]!.length + 1;
+    return { start: { line, column }, end: { line, column: column + match[2]!.length } };
+  }
+  const start = node.position?.start ?? { line: 1, column: 1 };
+  return { start: { line: start.line, column: start.column }, end: { line: start.line, column: start.column + 3 } };
+}
+
+// estree, as remark-mdx attaches it to attribute expressions; typed loosely, read defensively.
+interface EstreeNode {
+  type: string;
+  value?: unknown;
+  elements?: Array<EstreeNode | null>;
+  properties?: EstreeNode[];
+  key?: EstreeNode & { name?: string };
+  quasis?: Array<{ value: { cooked?: string } }>;
+  expressions?: unknown[];
+  loc?: { start: { line: number; column: number }; end: { line: number; column: number } };
+}
+
+function expressionOf(value: MdxJsxFlowElement['attributes'][number]['value']): EstreeNode | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const program = value.data?.estree as { body?: Array<{ type: string; expression?: EstreeNode }> } | undefined;
+  const statement = program?.body?.[0];
+  return statement?.type === 'ExpressionStatement' ? statement.expression : undefined;
+}
+
+function propertyOf(object: EstreeNode, name: string): EstreeNode | undefined {
+  for (const property of object.properties ?? []) {
+    if (property.type !== 'Property') continue;
+    const key = property.key?.type === 'Identifier' ? property.key.name : property.key?.value;
+    if (key === name) return (property as EstreeNode & { value: EstreeNode }).value;
+  }
+  return undefined;
+}
+
+/** A string literal, or a template literal with no `${}` in it; anything computed is undefined. */
+function stringOf(node: EstreeNode | undefined): string | undefined {
+  if (node?.type === 'Literal' && typeof node.value === 'string') return node.value;
+  if (node?.type === 'TemplateLiteral' && node.expressions?.length === 0) return node.quasis?.[0]?.value.cooked;
+  return undefined;
+}
+
+/** estree columns count from 0. */
+function estreePosition(node: EstreeNode): Position | undefined {
+  if (!node.loc) return undefined;
+  return { start: { line: node.loc.start.line, column: node.loc.start.column + 1 }, end: { line: node.loc.end.line, column: node.loc.end.column + 1 } };
+}
+
+function positionOf(attribute: { position?: { start: { line: number; column: number }; end: { line: number; column: number } } }, node: MdxJsxFlowElement | MdxJsxTextElement): Position {
+  const where = attribute.position ?? node.position;
+  const start = where?.start ?? { line: 1, column: 1 };
+  const end = where?.end ?? start;
+  return { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } };
+}

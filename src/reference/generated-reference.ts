@@ -1,0 +1,190 @@
+import { distance } from 'fastest-levenshtein';
+import type { ResolvedConfig } from '../config/types.js';
+import type { Operation, SpecIndex } from '../spec/spec-index.js';
+import { mintlifyMethodPathSlug, mintlifyUrlSlug, applyFilter, type Filter } from './filters.js';
+import { PRESET_TEMPLATES, tagsOf, type PresetTemplate } from './presets.js';
+import { parseTemplate, placeholdersOf, renderTemplate, type Field, type FieldValues, type UrlTemplate } from './templates.js';
+
+export type ResolvedReference = ResolvedConfig['reference'][number];
+
+/** A URL the reference generates, relative to its prefix (`/billing/getLlmBillingMode`, `#operation/x`). */
+export interface ReferenceTarget {
+  key: string;
+  template: UrlTemplate;
+  /** Each placeholder's value in the URL (filtered), in template order. */
+  rendered: string[];
+  /** Each placeholder's value as the spec writes it, for messages. */
+  original: string[];
+}
+
+/** Why a link into the reference matches none of its URLs. */
+export type ReferenceMiss =
+  /** A value (operationId, tag, summary slug) that no operation has, under the values before it. */
+  | { kind: 'unknown'; value: string; field: Field; filter: Filter; parent?: { field: Field; value: string }; nearest?: ReferenceTarget; nearestIndex: number }
+  /** A value that exists, but under another parent (an operationId under the wrong tag). */
+  | { kind: 'elsewhere'; value: string; field: Field; parent: { field: Field; value: string }; target: ReferenceTarget }
+  /** A URL of no shape the reference generates (too many segments). */
+  | { kind: 'shape' };
+
+/**
+ * The URLs one generated reference has: every operation (and tag) of its spec rendered through
+ * its preset's templates. Built once per run and spec index, and only when a link goes there.
+ */
+export class GeneratedReference {
+  readonly templates: UrlTemplate[];
+  readonly mode: 'path' | 'fragment';
+  private readonly targets = new Map<string, ReferenceTarget>();
+  private readonly byTemplate = new Map<UrlTemplate, ReferenceTarget[]>();
+
+  constructor(
+    readonly config: ResolvedReference,
+    operations: Operation[],
+    declaredTags: string[],
+    /** How the specs are named in messages. */
+    readonly specDisplay: string,
+  ) {
+    const presetTemplates: PresetTemplate[] =
+      config.preset === 'custom' ? (Array.isArray(config.template) ? config.template : [config.template ?? '']).map((text) => ({ text })) : PRESET_TEMPLATES[config.preset];
+    const parsed = presetTemplates.map((entry) => ({ entry, template: parseTemplate(entry.text, [...FIELDS_FOR_PRESETS]) as UrlTemplate }));
+    this.templates = parsed.map(({ template }) => template);
+    this.mode = this.templates[0]?.mode ?? 'path';
+
+    const tags = new Set(declaredTags);
+    for (const operation of operations) for (const tag of tagsOf(operation)) tags.add(tag);
+    for (const { entry, template } of parsed) {
+      const list: ReferenceTarget[] = [];
+      this.byTemplate.set(template, list);
+      if (template.kind === 'tag') {
+        for (const tag of tags) this.add(template, { tag }, list);
+        continue;
+      }
+      for (const operation of operations) {
+        if (entry.when && !entry.when(operation)) continue;
+        const tagChoices: Array<string | undefined> = tagsOf(operation).length > 0 ? tagsOf(operation) : [undefined];
+        // An operation with several tags is accepted under each: which one a generator picks is its own business.
+        for (const tag of tagChoices) this.add(template, { ...valuesOf(operation), ...(tag !== undefined ? { tag } : {}) }, list);
+      }
+    }
+  }
+
+  /** The URL (prefix-relative) a link names, if the reference generates it. */
+  find(key: string): ReferenceTarget | undefined {
+    return this.targets.get(this.normalise(key));
+  }
+
+  /** The full URL of a target, as a link would write it. */
+  urlOf(target: ReferenceTarget): string {
+    const base = this.config.prefix === '/' ? '' : this.config.prefix;
+    return target.key.startsWith('#') ? `${this.config.prefix}${target.key}` : `${base}${target.key}`;
+  }
+
+  /**
+   * Why a prefix-relative URL matches nothing: the first template whose shape it has, then its
+   * placeholders left to right, each narrowed by the ones before (an operationId is looked for
+   * under the tag the link names), and the nearest value of the same kind.
+   */
+  explain(key: string): ReferenceMiss {
+    const wanted = this.normalise(key);
+    for (const template of this.templates) {
+      const match = template.shape.exec(wanted);
+      if (!match) continue;
+      const captured = match.slice(1);
+      const placeholders = placeholdersOf(template);
+      const all = this.byTemplate.get(template) ?? [];
+      let candidates = all;
+      for (const [index, value] of captured.entries()) {
+        const { field, filter } = placeholders[index]!;
+        const same = candidates.filter((target) => this.normalise(target.rendered[index]!) === value);
+        if (same.length > 0) {
+          candidates = same;
+          continue;
+        }
+        const parent = index > 0 ? { field: placeholders[index - 1]!.field, value: captured[index - 1]! } : undefined;
+        const elsewhere = parent ? all.find((target) => this.normalise(target.rendered[index]!) === value) : undefined;
+        if (parent && elsewhere) return { kind: 'elsewhere', value, field, parent, target: elsewhere };
+        return { kind: 'unknown', value, field, filter, ...(parent ? { parent } : {}), ...nearestOf(candidates, index, value), nearestIndex: index };
+      }
+    }
+    return { kind: 'shape' };
+  }
+
+  private add(template: UrlTemplate, values: FieldValues, list: ReferenceTarget[]): void {
+    const url = renderTemplate(template, values);
+    if (url === undefined) return;
+    const placeholders = placeholdersOf(template);
+    const rendered = placeholders.map(({ field, filter }) => applyFilter(values[field]!, filter));
+    // Mintlify's `title` is already a slug; messages name the summary (or method and path) it came from.
+    const original = placeholders.map(({ field }) => (field === 'title' ? (values.summary ?? `${values.method} ${values.path}`) : values[field]!));
+    let key = this.normalise(url);
+    // Mintlify numbers a later page with the same URL -1, -2 (its endpoint-URL page).
+    if (this.config.preset === 'mintlify' && this.targets.has(key)) {
+      let counter = 1;
+      while (this.targets.has(`${key}-${counter}`)) counter += 1;
+      key = `${key}-${counter}`;
+      rendered[rendered.length - 1] = `${rendered.at(-1)}-${counter}`;
+    } else if (this.targets.has(key)) return;
+    const target: ReferenceTarget = { key, template, rendered, original };
+    this.targets.set(key, target);
+    list.push(target);
+  }
+
+  /**
+   * Mintlify lower-cases its URLs; its docs say spaces become hyphens, yet its own tag folders
+   * are seen with ` - ` as `--` (formbricks' `client-api--response`), so runs of hyphens are
+   * compared as one there: a link is never reported for a difference docspec cannot pin down.
+   */
+  private normalise(key: string): string {
+    return this.config.preset === 'mintlify' ? key.toLowerCase().replace(/-{2,}/g, '-') : key;
+  }
+}
+
+/** The fields presets may use, the internal `title` included. */
+const FIELDS_FOR_PRESETS: readonly Field[] = ['tag', 'operationId', 'summary', 'method', 'path', 'title'];
+
+function valuesOf(operation: Operation): FieldValues {
+  return {
+    ...(operation.operationId ? { operationId: operation.operationId } : {}),
+    ...(operation.summary ? { summary: operation.summary } : {}),
+    method: operation.method.toUpperCase(),
+    path: operation.path,
+    // Mintlify's page slug: the summary, or the method and path when there is none.
+    title: operation.summary ? mintlifyUrlSlug(operation.summary) : mintlifyMethodPathSlug(operation.method, operation.path),
+  };
+}
+
+function nearestOf(candidates: ReferenceTarget[], index: number, value: string): { nearest?: ReferenceTarget } {
+  let best: ReferenceTarget | undefined;
+  let bestDistance = Infinity;
+  const lower = value.toLowerCase();
+  for (const target of candidates) {
+    const d = distance(lower, target.rendered[index]!.toLowerCase());
+    if (d < bestDistance) {
+      best = target;
+      bestDistance = d;
+    }
+  }
+  return best ? { nearest: best } : {};
+}
+
+const built = new WeakMap<SpecIndex, Map<ResolvedReference, GeneratedReference>>();
+
+/** The generated reference of a config entry, built on first use and kept for the run. */
+export function generatedReference(spec: SpecIndex, config: ResolvedReference): GeneratedReference {
+  let byConfig = built.get(spec);
+  if (!byConfig) {
+    byConfig = new Map();
+    built.set(spec, byConfig);
+  }
+  let reference = byConfig.get(config);
+  if (!reference) {
+    const specs = spec.specs.filter((loaded) => config.specPath === undefined || loaded.file === config.specPath);
+    const operations = spec.operations.filter((operation) => specs.includes(operation.spec));
+    const declaredTags = specs.flatMap((loaded) =>
+      Array.isArray(loaded.document.tags) ? loaded.document.tags.map((tag: { name?: unknown }) => tag?.name).filter((name: unknown): name is string => typeof name === 'string') : [],
+    );
+    const display = specs.length === 1 ? specs[0]!.displayPath : 'the specs';
+    reference = new GeneratedReference(config, operations, declaredTags, display);
+    byConfig.set(config, reference);
+  }
+  return reference;
+}
