@@ -36,9 +36,6 @@ export const navEntry: Rule = {
       navAmbiguous: 'Navigation entry "{{entry}}" matches {{count}} operations ({{locations}}); name the spec file in the entry',
     },
   },
-  check() {
-    // Pages are not navigation files; see checkNav.
-  },
   checkNav(context) {
     for (const entry of context.nav.entries) {
       if (entry.kind === 'operation') checkOperation(context, entry);

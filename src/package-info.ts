@@ -1,4 +1,5 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,3 +17,18 @@ export const packageRoot: string = (() => {
 export const packageVersion: string = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')).version;
 
 export const configSchemaPath = path.join(packageRoot, 'docspec.schema.json');
+
+/**
+ * A hash of the code that turns pages into claims (this build's extract/ and site/ modules), so a
+ * cache of extracted pages is dropped whenever that code changes, released or not.
+ */
+export const extractorFingerprint: string = (() => {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const hash = createHash('sha1').update(packageVersion);
+  for (const folder of ['extract', 'site']) {
+    const dir = path.join(here, folder);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((file) => /\.(js|ts)$/.test(file)).sort()) hash.update(name).update(readFileSync(path.join(dir, name)));
+  }
+  return hash.digest('hex');
+})();

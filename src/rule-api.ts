@@ -59,11 +59,12 @@ export interface NavRuleContext {
   report(report: RuleReport): void;
 }
 
-/** A rule reads claims and the spec index; it never parses. */
+/** A rule reads claims and the spec index; it never parses. It checks pages, navigation files, or both. */
 export interface Rule {
   meta: RuleMeta;
-  check(context: RuleContext): void;
-  /** For rules about navigation files, called once per file (see src/nav/). */
+  /** Called once per page. */
+  check?(context: RuleContext): void;
+  /** Called once per navigation file (see src/nav/). */
   checkNav?(context: NavRuleContext): void;
 }
 

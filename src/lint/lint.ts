@@ -15,7 +15,7 @@ import { SiteIndex } from '../site/site-index.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { apiHostClassifier } from './hosts.js';
 import { PageCache } from './page-cache.js';
-import { packageVersion } from '../package-info.js';
+import { extractorFingerprint } from '../package-info.js';
 import { PageStore } from './pages.js';
 import { withoutSuppressed } from './directives.js';
 import { apiEndpoints } from './qualify.js';
@@ -85,7 +85,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const reported = options.files && options.files.length > 0 ? await selectFiles(options.files, cwd, allPages) : allPages;
   const hosts = apiHostClassifier(config, index);
   const cache = options.cacheFile
-    ? await PageCache.open(path.resolve(cwd, options.cacheFile), PageCache.hash(JSON.stringify([packageVersion, hosts.signature, config.site.slugs])))
+    ? await PageCache.open(path.resolve(cwd, options.cacheFile), PageCache.hash(JSON.stringify([extractorFingerprint, hosts.signature, config.site.slugs])))
     : undefined;
   const pages = new PageStore(hosts, config.site.slugs, cache);
   const active = activeRules(config, options.ruleOverrides ?? {});
@@ -124,7 +124,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
           });
         },
       };
-      rule.check(context);
+      rule.check?.(context);
     }
     results.push({ file, diagnostics: sortDiagnostics(withoutSuppressed(diagnostics, page.claims.directives)) });
   }

@@ -11,8 +11,8 @@ interface CacheFile {
 /**
  * Extracted pages keyed by the hash of their text, kept between runs (`--cache`). Parsing is
  * nearly all of a run's cost and hashing almost none, so a warm run re-parses only the pages that
- * changed. The whole cache is dropped when docspec's version or anything extraction depends on
- * (API hosts, slug flavour) changes.
+ * changed. The whole cache is dropped when docspec's extraction code or anything extraction
+ * depends on (API hosts, slug flavour) changes.
  */
 export class PageCache {
   private data: CacheFile;
