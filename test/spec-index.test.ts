@@ -1060,3 +1060,26 @@ describe('SpecIndex: suggestions', () => {
     expect(index.prefixReach(parseDocPath('/cp/workspaces/provision'))).toEqual({ depth: 1, share: 2 / 12 });
   });
 });
+
+describe('SourceLocator scans before it parses', () => {
+  it('finds path and method keys in JSON and block YAML on the same lines a full parse does, and misses the same', async () => {
+    for (const relative of ['fixtures/molecule-platform/spec/management.yaml', 'fixtures/specs/swagger2.yaml', 'fixtures/specs/oas30.json']) {
+      const text = fs.readFileSync(repoFile(relative), 'utf8');
+      const spec = await loadRepoSpec(relative);
+      const scanning = new SourceLocator(text, relative);
+      const parsing = new SourceLocator(text, relative) as unknown as { parsedLineOf(pointer: string[]): number | undefined };
+      const pointers: string[][] = [['paths', '/nope'], ['info'], ['paths', '/x', 'get']];
+      for (const [template, item] of Object.entries<Record<string, unknown>>(spec.document.paths)) {
+        pointers.push(['paths', template], ['paths', template, 'trace'], ...Object.keys(item).map((key) => ['paths', template, key]));
+      }
+      for (const pointer of pointers) expect([relative, pointer, scanning.lineOf(pointer)]).toEqual([relative, pointer, parsing.parsedLineOf(pointer)]);
+    }
+  });
+
+  it('falls back to the full parse for flow style and anchors', () => {
+    const flow = 'openapi: 3.1.0\npaths: { /a: { get: {} } }\n';
+    expect(new SourceLocator(flow, 'f.yaml').lineOf(['paths', '/a', 'get'])).toBe(2);
+    const anchors = 'openapi: 3.1.0\nx-common: &ok\n  description: ok\npaths:\n  /a:\n    get:\n      responses: { "200": *ok }\n';
+    expect(new SourceLocator(anchors, 'a.yaml').lineOf(['paths', '/a', 'get'])).toBe(6);
+  });
+});
