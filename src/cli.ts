@@ -99,7 +99,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       results = results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') }));
     }
     const color = options.color !== false && io.isTTY && !('NO_COLOR' in io.env) && !options.output;
-    const report = getFormatter(options.format)(results, { cwd: io.cwd, color });
+    const report = getFormatter(options.format)(results, { cwd: io.cwd, color, env: io.env });
     if (options.output) {
       await writeFile(path.resolve(io.cwd, options.output), report);
     } else if (report) {

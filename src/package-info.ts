@@ -14,7 +14,12 @@ export const packageRoot: string = (() => {
   return dir;
 })();
 
-export const packageVersion: string = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')).version;
+const packageJson = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string; homepage?: unknown };
+
+export const packageVersion: string = packageJson.version;
+
+/** package.json's `homepage`, when it has one (SARIF's `informationUri`). */
+export const packageHomepage: string | undefined = typeof packageJson.homepage === 'string' ? packageJson.homepage : undefined;
 
 export const configSchemaPath = path.join(packageRoot, 'docspec.schema.json');
 

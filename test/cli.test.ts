@@ -89,7 +89,7 @@ describe('exit codes', () => {
     expect(await cli(root, '--bogus')).toEqual({ code: EXIT_FATAL, stdout: '', stderr: "docspec: unknown option '--bogus'\n" });
     const format = await cli(root, '--format', 'xml');
     expect(format.code).toBe(EXIT_FATAL);
-    expect(format.stderr).toBe("docspec: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are stylish, json.\n");
+    expect(format.stderr).toBe("docspec: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are stylish, json, github, sarif.\n");
   });
 
   it('exits 2 on a --rule for a rule that does not exist', async () => {
@@ -152,6 +152,50 @@ describe('options', () => {
       },
       { filePath: 'docs/b.mdx', messages: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 },
     ]);
+  });
+
+  it('--format github annotates and appends the job summary to the file io.env names', async () => {
+    const root = project({ 'docs/a.mdx': BAD_PAGE, 'docs/b.mdx': CLEAN_PAGE });
+    let stdout = '';
+    const code = await runCli(['--format', 'github'], {
+      cwd: root,
+      stdout: (text) => (stdout += text),
+      stderr: () => {},
+      isTTY: false,
+      env: { GITHUB_STEP_SUMMARY: 'summary.md' },
+    });
+    expect(code).toBe(EXIT_LINT_ERRORS);
+    expect(stdout).toBe(
+      '::error file=docs/a.mdx,line=1,endLine=1,col=25,endColumn=36,title=endpoint-exists::' +
+        'DELETE /users/{id} is not in the spec: the path allows GET (openapi.yaml:8)\n',
+    );
+    expect(readFileSync(path.join(root, 'summary.md'), 'utf8')).toBe(
+      [
+        '## docspec',
+        '',
+        '\u2716 1 problem (1 error, 0 warnings) in 1 file.',
+        '',
+        '| Location | Severity | Rule | Message |',
+        '| --- | --- | --- | --- |',
+        '| docs/a.mdx:1 | error | endpoint-exists | DELETE /users/{id} is not in the spec: the path allows GET (openapi.yaml:8) |',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('--format sarif prints a SARIF log with the result', async () => {
+    const root = project({ 'docs/a.mdx': BAD_PAGE });
+    const result = await cli(root, '--format', 'sarif');
+    expect(result.code).toBe(EXIT_LINT_ERRORS);
+    const log = JSON.parse(result.stdout);
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].results).toHaveLength(1);
+    expect(log.runs[0].results[0]).toMatchObject({
+      ruleId: 'endpoint-exists',
+      ruleIndex: ruleIds.indexOf('endpoint-exists'),
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'docs/a.mdx' }, region: { startLine: 1, startColumn: 25, endLine: 1, endColumn: 36 } } }],
+    });
   });
 
   it('--output writes the report to a file and nothing to stdout', async () => {

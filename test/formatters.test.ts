@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { countResults, formatters, getFormatter, json, stylish } from '../src/report/index.js';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import nodePath from 'node:path';
+import { vi } from 'vitest';
+import { allRules, ruleIds } from '../rules/index.js';
+import { FatalError } from '../src/errors.js';
+import { packageHomepage, packageRoot, packageVersion } from '../src/package-info.js';
+import { countResults, formatters, getFormatter, github, json, sarif, stylish } from '../src/report/index.js';
+import type { SarifLog } from '../src/report/index.js';
 import type { FileResult, FormatOptions } from '../src/report/types.js';
 import type { Diagnostic, Fix } from '../src/types.js';
 
@@ -364,11 +373,13 @@ describe('getFormatter', () => {
   it('returns the formatter by name', () => {
     expect(getFormatter('stylish')).toBe(stylish);
     expect(getFormatter('json')).toBe(json);
-    expect(Object.keys(formatters)).toStrictEqual(['stylish', 'json']);
+    expect(getFormatter('github')).toBe(github);
+    expect(getFormatter('sarif')).toBe(sarif);
+    expect(Object.keys(formatters)).toStrictEqual(['stylish', 'json', 'github', 'sarif']);
   });
 
   it('throws for an unknown name, listing the available formats', () => {
-    expect(() => getFormatter('xml')).toThrowError(new Error('Unknown format "xml". Available formats: stylish, json'));
-    expect(() => getFormatter('toString')).toThrowError('Unknown format "toString". Available formats: stylish, json');
+    expect(() => getFormatter('xml')).toThrowError(new Error('Unknown format "xml". Available formats: stylish, json, github, sarif'));
+    expect(() => getFormatter('toString')).toThrowError('Unknown format "toString". Available formats: stylish, json, github, sarif');
   });
 });

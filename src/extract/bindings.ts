@@ -28,7 +28,7 @@ export interface FrontmatterBindings {
 export function frontmatterBindings(node: Yaml, frontmatter: Record<string, unknown>, context: ExtractContext): FrontmatterBindings {
   const endpoints: EndpointClaim[] = [];
   const operationIds: OperationIdBinding[] = [];
-  const located = (key: string) => locateKey(node, key, context);
+  const located = (key: string) => locateKey(node, key);
 
   const openapi = frontmatter.openapi;
   if (typeof openapi === 'string') {
@@ -95,7 +95,7 @@ function bound(input: { method: string; url: string; position: Position }, conte
  * The value of a top-level frontmatter key on its own line (`openapi: get /x`), else the
  * frontmatter as a whole. The frontmatter's first line is the one after the opening `---`.
  */
-function locateKey(node: Yaml, key: string, context: ExtractContext): Position {
+function locateKey(node: Yaml, key: string): Position {
   const first = (node.position?.start.line ?? 1) + 1;
   const lines = node.value.split('\n');
   const pattern = new RegExp(`^(${key}\\s*:\\s*)(.*?)\\s*$`);

@@ -48,7 +48,7 @@ export class ValueMapper {
   private readonly columnShift: number[] = [];
 
   constructor(
-    private readonly value: string,
+    value: string,
     /** The page line that holds the value's first line. */
     private readonly firstLine: number,
     /** The column of the value's first character on that line, when it is known. */

@@ -20,7 +20,7 @@ export class PageCache {
 
   private constructor(
     private readonly file: string,
-    private readonly key: string,
+    key: string,
     data: CacheFile | undefined,
   ) {
     this.data = data && data.key === key ? data : { key, pages: {} };

@@ -12,6 +12,13 @@ export interface FormatOptions {
   cwd: string;
   /** ANSI colours (only on a TTY and never with NO_COLOR; the CLI decides). */
   color: boolean;
+  /** The environment the report is for (`github` reads GITHUB_STEP_SUMMARY); default `process.env`. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Where `github` appends its job summary (Markdown). Called only when GITHUB_STEP_SUMMARY is set;
+   * default: append to that file (relative to `cwd`).
+   */
+  appendSummary?: (markdown: string) => void;
 }
 
 export type Formatter = (results: FileResult[], options: FormatOptions) => string;
