@@ -1,9 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import nodePath from 'node:path';
-import { vi } from 'vitest';
 import { allRules, ruleIds } from '../rules/index.js';
 import { FatalError } from '../src/errors.js';
 import { packageHomepage, packageRoot, packageVersion } from '../src/package-info.js';
@@ -381,5 +380,306 @@ describe('getFormatter', () => {
   it('throws for an unknown name, listing the available formats', () => {
     expect(() => getFormatter('xml')).toThrowError(new Error('Unknown format "xml". Available formats: stylish, json, github, sarif'));
     expect(() => getFormatter('toString')).toThrowError('Unknown format "toString". Available formats: stylish, json, github, sarif');
+  });
+});
+
+/** Options for the github formatter with a summary file set and the summary captured. */
+function githubOptions(env: Record<string, string | undefined> = { GITHUB_STEP_SUMMARY: '/tmp/summary.md' }) {
+  const summaries: string[] = [];
+  const options: FormatOptions = { ...PLAIN, env, appendSummary: (markdown) => summaries.push(markdown) };
+  return { options, summaries };
+}
+
+describe('github', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('prints one workflow command per problem, escaping data and properties as @actions/core does', () => {
+    const results = [
+      file('/repo/docs/a,b:c.md', [
+        diag({ line: 3, column: 5, endColumn: 30, message: '100% wrong: a, b\r\nDid you mean GET /v2?', ruleId: 'endpoint-exists' }),
+        diag({ line: 8, column: 1, endColumn: 9, severity: 'warn', message: 'Header X-Key', ruleId: 'header-required' }),
+      ]),
+    ];
+    expect(github(results, githubOptions({}).options)).toBe(
+      '::error file=docs/a%2Cb%3Ac.md,line=3,endLine=3,col=5,endColumn=30,title=endpoint-exists::' +
+        '100%25 wrong: a, b%0D%0ADid you mean GET /v2?\n' +
+        '::warning file=docs/a%2Cb%3Ac.md,line=8,endLine=8,col=1,endColumn=9,title=header-required::Header X-Key\n',
+    );
+  });
+
+  it('leaves out the columns when a problem spans lines, and makes paths relative with /', () => {
+    const results = [file('/repo/site/docs/guide.mdx', [diag({ line: 4, column: 7, endLine: 6, endColumn: 2, message: 'Spans' })])];
+    expect(github(results, { ...githubOptions({}).options, cwd: '/repo/site' })).toBe(
+      '::error file=docs/guide.mdx,line=4,endLine=6,title=endpoint-exists::Spans\n',
+    );
+  });
+
+  it('annotates at most 10 errors and 10 warnings, errors first in report order, then a notice', () => {
+    // Errors and warnings interleaved over two files: 12 errors, 13 warnings.
+    const a = Array.from({ length: 14 }, (_, i) => diag({ line: i + 1, column: 1, severity: i % 2 === 0 ? 'error' : 'warn', message: `a${i + 1}` }));
+    const b = Array.from({ length: 11 }, (_, i) => diag({ line: i + 1, column: 1, severity: i < 5 ? 'error' : 'warn', message: `b${i + 1}` }));
+    const results = [file('/repo/a.md', a), file('/repo/b.md', b)];
+    const lines = github(results, githubOptions().options).split('\n');
+    expect(lines.at(-1)).toBe('');
+    expect(lines).toHaveLength(22);
+    const messages = lines.slice(0, 20).map((line) => `${line.slice(2, line.indexOf(' '))} ${line.slice(line.lastIndexOf('::') + 2)}`);
+    expect(messages).toStrictEqual([
+      ...['a1', 'a3', 'a5', 'a7', 'a9', 'a11', 'a13', 'b1', 'b2', 'b3'].map((m) => `error ${m}`),
+      ...['a2', 'a4', 'a6', 'a8', 'a10', 'a12', 'a14', 'b6', 'b7', 'b8'].map((m) => `warning ${m}`),
+    ]);
+    expect(lines[20]).toBe(
+      '::notice::5 more problems (2 errors, 3 warnings) not annotated: GitHub shows at most 10 errors and 10 warnings per step. ' +
+        'The full list is in the job summary.',
+    );
+  });
+
+  it('adds no notice at exactly 10 errors and 10 warnings, and says there is no summary when none is written', () => {
+    const ten = (severity: 'error' | 'warn') => Array.from({ length: 10 }, (_, i) => diag({ line: i + 1, column: 1, severity }));
+    const exact = github([file('/repo/a.md', [...ten('error'), ...ten('warn')])], githubOptions().options);
+    expect(exact.split('\n')).toHaveLength(21);
+    expect(exact).not.toContain('::notice::');
+
+    const { options, summaries } = githubOptions({});
+    const over = github([file('/repo/a.md', [...ten('error'), diag({ line: 99, column: 1 })])], options);
+    expect(over.split('\n').at(-2)).toBe(
+      '::notice::1 more problem (1 error, 0 warnings) not annotated: GitHub shows at most 10 errors and 10 warnings per step. ' +
+        'GITHUB_STEP_SUMMARY is not set, so there is no job summary; run docspec without --format github for the full list.',
+    );
+    expect(summaries).toStrictEqual([]);
+  });
+
+  it('appends a Markdown summary of every problem, escaped for a table', () => {
+    const results = [
+      file('/repo/docs/a.md', [
+        diag({ line: 3, column: 5, message: '`mode` is listed as a|b; the spec also allows c_d', ruleId: 'enum-values' }),
+        diag({ line: 9, column: 1, severity: 'warn', message: 'Two\nlines with <tag> and *stars* | pipe', ruleId: 'header-required' }),
+      ]),
+      file('/repo/docs/clean.md', []),
+      file('/repo/docs/my_page.md', [diag({ line: 1, column: 1, message: 'Unknown `GET /x|y`' })]),
+    ];
+    const { options, summaries } = githubOptions();
+    github(results, options);
+    expect(summaries).toStrictEqual([
+      [
+        '## docspec',
+        '',
+        '\u2716 3 problems (2 errors, 1 warning) in 2 files.',
+        '',
+        '| Location | Severity | Rule | Message |',
+        '| --- | --- | --- | --- |',
+        '| docs/a.md:3 | error | enum-values | `mode` is listed as a\\|b; the spec also allows c\\_d |',
+        '| docs/a.md:9 | warning | header-required | Two<br>lines with \\<tag\\> and \\*stars\\* \\| pipe |',
+        '| docs/my\\_page.md:1 | error | endpoint-exists | Unknown `GET /x\\|y` |',
+        '',
+      ].join('\n'),
+    ]);
+  });
+
+  it('says in the summary when annotations were capped', () => {
+    const { options, summaries } = githubOptions();
+    github([file('/repo/a.md', Array.from({ length: 11 }, (_, i) => diag({ line: i + 1, column: 1 })))], options);
+    expect(summaries[0]).toContain(
+      '\n\nGitHub shows at most 10 error and 10 warning annotations per step, so only the first ones are annotated; ' +
+        'this table lists every problem.\n\n| Location |',
+    );
+    expect(summaries[0]!.split('\n').filter((line) => line.startsWith('| a.md:'))).toHaveLength(11);
+  });
+
+  it('prints nothing for a clean run, and the summary says there were no problems', () => {
+    const { options, summaries } = githubOptions();
+    expect(github([file('/repo/a.md', []), file('/repo/b.md', [])], options)).toBe('');
+    expect(github([], options)).toBe('');
+    expect(summaries).toStrictEqual(['## docspec\n\nNo problems found in 2 files.\n', '## docspec\n\nNo problems found in 0 files.\n']);
+  });
+
+  it('keeps the summary under 1 MiB, cutting whole rows and saying how many are left out', () => {
+    const message = 'x'.repeat(300);
+    const diagnostics = Array.from({ length: 4000 }, (_, i) => diag({ line: i + 1, column: 1, message, severity: i % 3 === 0 ? 'warn' : 'error' }));
+    const { options, summaries } = githubOptions();
+    const output = github([file('/repo/docs/big.md', diagnostics)], options);
+    const summary = summaries[0]!;
+    expect(Buffer.byteLength(summary, 'utf8')).toBeLessThan(1024 * 1024);
+    // Full to within a row and the note: rows are cut only when the next one does not fit.
+    expect(Buffer.byteLength(summary, 'utf8')).toBeGreaterThan(1024 * 1024 - 1024);
+    const rows = summary.split('\n').filter((line) => line.startsWith('| docs/big.md:'));
+    expect(rows.length).toBeLessThan(4000);
+    expect(rows.every((row) => row.endsWith(` | ${message} |`))).toBe(true);
+    expect(rows.at(-1)).toMatch(new RegExp(`^\\| docs/big\\.md:${rows.length} \\|`));
+    expect(summary.endsWith(
+      `\n\n_${4000 - rows.length} more problems not shown: a job summary must stay under 1 MiB. Run \`docspec --format json\` for the full report._\n`,
+    )).toBe(true);
+    // The annotations are capped the same way, whatever the summary does.
+    expect(output.split('\n')).toHaveLength(22);
+  });
+
+  it('writes no summary when GITHUB_STEP_SUMMARY is unset or empty', () => {
+    const results = [file('/repo/a.md', [diag({ line: 1, column: 1 })])];
+    for (const env of [{}, { GITHUB_STEP_SUMMARY: '' }]) {
+      const { options, summaries } = githubOptions(env);
+      expect(github(results, options)).toContain('::error ');
+      expect(summaries).toStrictEqual([]);
+    }
+  });
+
+  it('reads process.env when no env is given', () => {
+    vi.stubEnv('GITHUB_STEP_SUMMARY', '/tmp/from-process-env.md');
+    const summaries: string[] = [];
+    github([file('/repo/a.md', [])], { ...PLAIN, appendSummary: (markdown) => summaries.push(markdown) });
+    expect(summaries).toHaveLength(1);
+  });
+
+  it('by default appends to the file GITHUB_STEP_SUMMARY names, relative to cwd, and fails clearly when it cannot', () => {
+    const dir = mkdtempSync(nodePath.join(os.tmpdir(), 'docspec-summary-'));
+    try {
+      writeSummaryTwice(dir);
+      expect(readFileSync(nodePath.join(dir, 'step.md'), 'utf8')).toBe('before\n## docspec\n\nNo problems found in 1 file.\n## docspec\n\nNo problems found in 1 file.\n');
+      const missing = { cwd: dir, color: false, env: { GITHUB_STEP_SUMMARY: 'no/such/folder/step.md' } };
+      expect(() => github([file(nodePath.join(dir, 'a.md'), [])], missing)).toThrowError(
+        new FatalError('cannot write the job summary to no/such/folder/step.md (GITHUB_STEP_SUMMARY): no such folder'),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+function writeSummaryTwice(dir: string): void {
+  const target = nodePath.join(dir, 'step.md');
+  // GitHub creates the file; other steps' tools may already have written to it.
+  writeFileSync(target, 'before\n');
+  const options: FormatOptions = { cwd: dir, color: false, env: { GITHUB_STEP_SUMMARY: 'step.md' } };
+  github([file(nodePath.join(dir, 'a.md'), [])], options);
+  github([file(nodePath.join(dir, 'a.md'), [])], options);
+}
+
+describe('sarif', () => {
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+  function run(results: FileResult[], cwd = CWD): SarifLog {
+    const output = sarif(results, { cwd, color: false });
+    expect(output.endsWith('}\n')).toBe(true);
+    expect(output).toBe(`${JSON.stringify(JSON.parse(output), null, 2)}\n`);
+    return JSON.parse(output) as SarifLog;
+  }
+
+  /** A loose check of the parts of SARIF 2.1.0 that GitHub code scanning requires. */
+  function expectValidShape(log: SarifLog): void {
+    expect(log.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json');
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs).toHaveLength(1);
+    const [runEntry] = log.runs;
+    expect(typeof runEntry!.tool.driver.name).toBe('string');
+    for (const rule of runEntry!.tool.driver.rules) {
+      expect(rule.id).toMatch(/^[a-z][a-z-]*$/);
+      for (const text of [rule.shortDescription.text, rule.fullDescription.text, rule.help.text]) expect(text.length).toBeGreaterThan(0);
+      expect(['error', 'warning', 'note', 'none']).toContain(rule.defaultConfiguration.level);
+    }
+    for (const result of runEntry!.results) {
+      expect(typeof result.ruleId).toBe('string');
+      if (result.ruleIndex !== undefined) expect(runEntry!.tool.driver.rules[result.ruleIndex]!.id).toBe(result.ruleId);
+      expect(['error', 'warning', 'note', 'none']).toContain(result.level);
+      expect(result.message.text.length).toBeGreaterThan(0);
+      expect(result.locations).toHaveLength(1);
+      const { artifactLocation, region } = result.locations[0]!.physicalLocation;
+      expect(artifactLocation.uri).not.toMatch(/^\/|\\|^[a-z]+:/i);
+      expect(() => new URL(artifactLocation.uri, 'file:///root/')).not.toThrow();
+      for (const value of [region.startLine, region.startColumn, region.endLine, region.endColumn]) {
+        expect(Number.isInteger(value) && value >= 1).toBe(true);
+      }
+      expect(region.endLine).toBeGreaterThanOrEqual(region.startLine);
+      expect(Object.keys(result.partialFingerprints)).toStrictEqual(['docspec/v1']);
+    }
+  }
+
+  it('describes the tool and every rule docspec has', () => {
+    const log = run([]);
+    expectValidShape(log);
+    const { driver } = log.runs[0]!.tool;
+    expect(driver.name).toBe('docspec');
+    expect(driver.version).toBe(packageVersion);
+    expect('informationUri' in driver).toBe(packageHomepage !== undefined);
+    expect(driver.rules.map((rule) => rule.id)).toStrictEqual([...ruleIds]);
+    const levels = { error: 'error', warn: 'warning', off: 'none' } as const;
+    expect(driver.rules).toStrictEqual(
+      allRules.map(({ meta }) => ({
+        id: meta.id,
+        shortDescription: { text: meta.description },
+        fullDescription: { text: meta.description },
+        help: { text: `${meta.description}\n\nSee docs/rules/${meta.id}.md in the docspec repository for valid and invalid examples.` },
+        defaultConfiguration: { level: levels[meta.defaultSeverity] },
+      })),
+    );
+    // The help points at a page that exists.
+    for (const rule of driver.rules) expect(existsSync(nodePath.join(packageRoot, 'docs/rules', `${rule.id}.md`))).toBe(true);
+    expect(log.runs[0]!.results).toStrictEqual([]);
+  });
+
+  it('prints one result per diagnostic with its rule index, level, location and fingerprint', () => {
+    const results = [
+      file('/repo/docs/api.md', [
+        { ...diag({ line: 3, column: 5, endColumn: 30, message: 'Unknown endpoint\nDid you mean?', ruleId: 'endpoint-exists' }), subject: 'POST /v1/widgets' },
+        { ...diag({ line: 8, column: 12, endLine: 9, endColumn: 2, severity: 'warn', ruleId: 'anchor-exists', message: 'No #setup' }), subject: '#setup' },
+      ]),
+      file('/repo/docs/clean.md', []),
+    ];
+    const log = run(results);
+    expectValidShape(log);
+    expect(log.runs[0]!.results).toStrictEqual([
+      {
+        ruleId: 'endpoint-exists',
+        ruleIndex: ruleIds.indexOf('endpoint-exists'),
+        level: 'error',
+        message: { text: 'Unknown endpoint\nDid you mean?' },
+        locations: [
+          { physicalLocation: { artifactLocation: { uri: 'docs/api.md' }, region: { startLine: 3, startColumn: 5, endLine: 3, endColumn: 30 } } },
+        ],
+        partialFingerprints: { 'docspec/v1': `${sha256('endpoint-exists\0docs/api.md\0POST /v1/widgets')}:1` },
+      },
+      {
+        ruleId: 'anchor-exists',
+        ruleIndex: ruleIds.indexOf('anchor-exists'),
+        level: 'warning',
+        message: { text: 'No #setup' },
+        locations: [
+          { physicalLocation: { artifactLocation: { uri: 'docs/api.md' }, region: { startLine: 8, startColumn: 12, endLine: 9, endColumn: 2 } } },
+        ],
+        partialFingerprints: { 'docspec/v1': `${sha256('anchor-exists\0docs/api.md\0#setup')}:1` },
+      },
+    ]);
+  });
+
+  it('keys fingerprints by rule, file and subject, not by line', () => {
+    const fingerprintOf = (diagnostic: Diagnostic, path = '/repo/docs/a.md') =>
+      run([file(path, [diagnostic])]).runs[0]!.results[0]!.partialFingerprints['docspec/v1'];
+    const base = { ...diag({ line: 3, column: 5 }), subject: 'GET /v1/widgets' };
+    const moved = { ...diag({ line: 40, column: 9, message: 'Reworded' }), subject: 'GET /v1/widgets' };
+    expect(fingerprintOf(moved)).toBe(fingerprintOf(base));
+    expect(fingerprintOf({ ...base, subject: 'GET /v1/gadgets' })).not.toBe(fingerprintOf(base));
+    expect(fingerprintOf({ ...base, ruleId: 'path-params' })).not.toBe(fingerprintOf(base));
+    expect(fingerprintOf(base, '/repo/docs/b.md')).not.toBe(fingerprintOf(base));
+  });
+
+  it('numbers repeats of one finding on a page so each result has its own fingerprint', () => {
+    const results = [file('/repo/docs/a.md', [diag({ line: 1, column: 1 }), diag({ line: 7, column: 1 }), diag({ line: 9, column: 1, ruleId: 'path-params' })])];
+    const prints = run(results).runs[0]!.results.map((result) => result.partialFingerprints['docspec/v1']!);
+    const hash = sha256('endpoint-exists\0docs/a.md\0GET /v1/widgets');
+    expect(prints).toStrictEqual([`${hash}:1`, `${hash}:2`, `${sha256('path-params\0docs/a.md\0GET /v1/widgets')}:1`]);
+  });
+
+  it('percent-encodes URIs, leaves out the rule index for an unknown rule, and never emits a 0 position', () => {
+    const results = [
+      file('/repo/site/docs/my page [id]#1.mdx', [diag({ line: 0, column: 0, endLine: 0, endColumn: 0, ruleId: 'not-a-rule' })]),
+    ];
+    const log = run(results, '/repo/site');
+    expectValidShape(log);
+    const [result] = log.runs[0]!.results;
+    expect(result!.locations[0]!.physicalLocation).toStrictEqual({
+      artifactLocation: { uri: 'docs/my%20page%20%5Bid%5D%231.mdx' },
+      region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+    });
+    expect('ruleIndex' in result!).toBe(false);
+    expect(result!.ruleId).toBe('not-a-rule');
   });
 });
