@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from './config/types.js';
 import type { SpecIndex } from './spec/spec-index.js';
-import type { EndpointClaim, Fix, PageClaims, Position, Severity } from './types.js';
+import type { Diagnostic, EndpointClaim, Fix, PageClaims, Position, Severity } from './types.js';
 import type { PageProblem } from './extract/page.js';
 import type { LineIndex } from './extract/positions.js';
 import type { SiteIndex } from './site/site-index.js';
@@ -66,6 +66,31 @@ export interface Rule {
   check?(context: RuleContext): void;
   /** Called once per navigation file (see src/nav/). */
   checkNav?(context: NavRuleContext): void;
+}
+
+/** A rule's report as a diagnostic of `file`, with the message filled in and the severity the run gives the rule. */
+export function toDiagnostic(rule: Rule, severity: Exclude<Severity, 'off'>, file: string, report: RuleReport): Diagnostic {
+  return {
+    ruleId: rule.meta.id,
+    // A report may be weaker than its rule (a hint within an error rule), never stronger.
+    severity: report.severity ?? severity,
+    message: formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data),
+    file,
+    position: report.position,
+    subject: report.subject,
+    fix: report.fix,
+  };
+}
+
+/** Diagnostics in report order: by line, column, rule, then message, so two runs print the same. */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort(
+    (a, b) =>
+      a.position.start.line - b.position.start.line ||
+      a.position.start.column - b.position.start.column ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      a.message.localeCompare(b.message),
+  );
 }
 
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {

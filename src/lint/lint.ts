@@ -8,7 +8,7 @@ import { validateConfig } from '../config/validate.js';
 import { collectPages } from '../docs/collect.js';
 import { FatalError } from '../errors.js';
 import type { FileResult } from '../report/types.js';
-import { formatMessage, type Rule, type RuleContext } from '../rule-api.js';
+import { sortDiagnostics, toDiagnostic, type Rule, type RuleContext } from '../rule-api.js';
 import { loadSpec, relativeDisplay } from '../spec/load.js';
 import { SpecIndex, serverUrlMatch } from '../spec/spec-index.js';
 import { SiteIndex } from '../site/site-index.js';
@@ -112,17 +112,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
         site,
         config,
         options: ruleOptions,
-        report: (report) => {
-          diagnostics.push({
-            ruleId: rule.meta.id,
-            severity: report.severity ?? severity,
-            message: formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data),
-            file,
-            position: report.position,
-            subject: report.subject,
-            fix: report.fix,
-          });
-        },
+        report: (report) => diagnostics.push(toDiagnostic(rule, severity, file, report)),
       };
       rule.check?.(context);
     }
@@ -190,12 +180,3 @@ async function selectFiles(patterns: string[], cwd: string, allPages: string[]):
   return [...selected].sort();
 }
 
-function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.sort(
-    (a, b) =>
-      a.position.start.line - b.position.start.line ||
-      a.position.start.column - b.position.start.column ||
-      a.ruleId.localeCompare(b.ruleId) ||
-      a.message.localeCompare(b.message),
-  );
-}

@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from '../config/types.js';
 import type { FileResult } from '../report/types.js';
-import { formatMessage, type NavRuleContext, type Rule } from '../rule-api.js';
+import { sortDiagnostics, toDiagnostic, type NavRuleContext, type Rule } from '../rule-api.js';
 import type { SiteIndex } from '../site/site-index.js';
 import type { SpecIndex } from '../spec/spec-index.js';
 import type { Diagnostic, Severity } from '../types.js';
@@ -32,20 +32,11 @@ export async function lintNavFiles(files: readonly string[], run: NavRun): Promi
         site: run.site,
         config: run.config,
         options,
-        report: (report) =>
-          diagnostics.push({
-            ruleId: rule.meta.id,
-            severity: report.severity ?? severity,
-            message: formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data),
-            file,
-            position: report.position,
-            subject: report.subject,
-            fix: report.fix,
-          }),
+        report: (report) => diagnostics.push(toDiagnostic(rule, severity, file, report)),
       };
       rule.checkNav(context);
     }
-    diagnostics.sort((a, b) => a.position.start.line - b.position.start.line || a.position.start.column - b.position.start.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+    sortDiagnostics(diagnostics);
     results.push({ file, diagnostics });
   }
   return results;

@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { LineIndex } from '../extract/positions.js';
 
 /**
  * Maps JSON pointers of a spec document to 1-based line numbers. swagger-parser keeps no positions.
@@ -26,18 +27,11 @@ export class SourceLocator {
     return typeof scanned === 'number' ? scanned : scanned.line;
   }
 
-  private lineStarts?: number[];
+  private lines?: LineIndex;
 
   private lineAt(offset: number): number {
-    this.lineStarts ??= [0, ...[...this.text.matchAll(/\n/g)].map((match) => match.index + 1)];
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + 1;
+    this.lines ??= new LineIndex(this.text);
+    return this.lines.pointAt(offset).line;
   }
 
   private parsedLineOf(pointer: readonly string[]): number | undefined {
