@@ -77,6 +77,15 @@ describe('exit codes', () => {
     });
   });
 
+  it('exits 2 when the docs globs match no page', async () => {
+    const root = workspace({ 'docspec.config.yaml': SMALL_CONFIG, 'openapi.yaml': SMALL_SPEC, 'content/a.mdx': CLEAN_PAGE });
+    expect(await cli(root)).toEqual({
+      code: EXIT_FATAL,
+      stdout: '',
+      stderr: 'docspec: invalid config docspec.config.yaml: "docs" (docs/**/*.{md,mdx}) matches no page under .\n',
+    });
+  });
+
   it('exits 2 when no config is found', async () => {
     const root = workspace({ 'docs/a.mdx': CLEAN_PAGE });
     const result = await cli(path.join(root, 'docs'));

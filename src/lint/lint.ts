@@ -82,6 +82,11 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   checkTierServers(config, index, cwd);
 
   const allPages = await collectPages(config);
+  if (allPages.length === 0) {
+    // Like ESLint's "no files matching the pattern": a glob that finds nothing is a config mistake, not a clean run.
+    const where = config.file ? relativeDisplay(config.file, cwd) : 'inline config';
+    throw new FatalError(`invalid config ${where}: "docs" (${config.docs.join(', ')}) matches no page under ${relativeDisplay(config.rootDir, cwd) || '.'}`);
+  }
   const reported = options.files && options.files.length > 0 ? await selectFiles(options.files, cwd, allPages) : allPages;
   const hosts = apiHostClassifier(config, index);
   const cache = options.cacheFile
