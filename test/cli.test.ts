@@ -320,3 +320,25 @@ describe('applyFixes', () => {
     });
   });
 });
+
+describe('a failing rule', () => {
+  it('is reported on its page and the other rules and pages still run', async () => {
+    const { allRules } = await import('../rules/index.js');
+    const rule = allRules.find((candidate) => candidate.meta.id === 'status-code')!;
+    const original = rule.check;
+    rule.check = () => {
+      throw new Error('boom');
+    };
+    try {
+      const root = project({ 'docs/a.mdx': BAD_PAGE });
+      const result = await cli(root, '--format', 'json');
+      const [entry] = JSON.parse(result.stdout);
+      expect(entry.messages.map((m: { ruleId: string; message: string }) => [m.ruleId, m.message])).toEqual([
+        ['status-code', 'docspec failed while checking this page (boom); please report it with the page'],
+        ['endpoint-exists', 'DELETE /users/{id} is not in the spec: the path allows GET (openapi.yaml:8)'],
+      ]);
+    } finally {
+      rule.check = original;
+    }
+  });
+});

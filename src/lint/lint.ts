@@ -119,7 +119,20 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
         options: ruleOptions,
         report: (report) => diagnostics.push(toDiagnostic(rule, severity, file, report)),
       };
-      rule.check?.(context);
+      try {
+        rule.check?.(context);
+      } catch (error) {
+        // A bug in one rule must not cost the findings of the others or of the other pages.
+        const reason = error instanceof Error ? error.message : String(error);
+        diagnostics.push({
+          ruleId: rule.meta.id,
+          severity: 'error',
+          message: `docspec failed while checking this page (${reason}); please report it with the page`,
+          file,
+          position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+          subject: `internal ${rule.meta.id}`,
+        });
+      }
     }
     results.push({ file, diagnostics: sortDiagnostics(withoutSuppressed(diagnostics, page.claims.directives)) });
   }
