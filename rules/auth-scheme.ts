@@ -20,7 +20,7 @@ export const authScheme: Rule = {
     for (const claim of context.endpoints) {
       const operations = context.spec.operationsOf(claim.path, claim.method);
       if (operations.length === 0 || operations.some((operation) => !operation.securityDeclared)) continue;
-      names ??= new CredentialNames(context.config, context.spec);
+      names ??= CredentialNames.for(context.config, context.spec);
 
       // Each credential once per claim, at its strongest evidence: the value sent, then the row, then the prose.
       const named = new Map<string, { credential: NamedCredential; evidence: string; position: Position }>();

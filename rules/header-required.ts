@@ -34,7 +34,7 @@ export const headerRequired: Rule = {
         }
       }
       if (operation.security.length > 0 && !operation.security.some((alternative) => sendsAlternative(alternative, claim))) {
-        names ??= new CredentialNames(context.config, context.spec);
+        names ??= CredentialNames.for(context.config, context.spec);
         context.report({
           messageId: 'missingCredential',
           data: { ...data, alternatives: names.describeAlternatives(operation.security) },

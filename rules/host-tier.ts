@@ -16,7 +16,7 @@ export const hostTier: Rule = {
     },
   },
   check(context) {
-    const reader = new TierReader(context.config);
+    const reader = TierReader.for(context.config);
     if (!reader.enabled) return;
     const prose = context.options.prose !== false;
 

@@ -17,7 +17,7 @@ export const serverHost: Rule = {
     },
   },
   check(context) {
-    const reader = new TierReader(context.config);
+    const reader = TierReader.for(context.config);
     const listed = explicitHosts(context.config);
     for (const claim of context.endpoints) {
       const host = concreteHost(claim);

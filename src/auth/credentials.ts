@@ -31,7 +31,19 @@ interface SchemeNames {
 export class CredentialNames {
   private readonly schemes: SchemeNames[];
 
-  constructor(config: ResolvedConfig, spec: SpecIndex) {
+  /** The names of a run's schemes, built once: rules ask for them on every page. */
+  static for(config: ResolvedConfig, spec: SpecIndex): CredentialNames {
+    const byConfig = namesBySpec.get(spec) ?? new WeakMap<ResolvedConfig, CredentialNames>();
+    namesBySpec.set(spec, byConfig);
+    let names = byConfig.get(config);
+    if (!names) {
+      names = new CredentialNames(config, spec);
+      byConfig.set(config, names);
+    }
+    return names;
+  }
+
+  private constructor(config: ResolvedConfig, spec: SpecIndex) {
     const keys = new Set<string>();
     for (const loaded of spec.specs) {
       const definitions = loaded.version === '2.0' ? loaded.document.securityDefinitions : loaded.document.components?.securitySchemes;
@@ -97,6 +109,8 @@ export class CredentialNames {
       .join(' OR ');
   }
 }
+
+const namesBySpec = new WeakMap<SpecIndex, WeakMap<ResolvedConfig, CredentialNames>>();
 
 export function describeWire(scheme: SecuritySchemeRef): string {
   return describeWireCredential(scheme.wire);

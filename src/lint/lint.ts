@@ -18,7 +18,7 @@ import { PageCache } from './page-cache.js';
 import { extractorFingerprint } from '../package-info.js';
 import { PageStore } from './pages.js';
 import { withoutSuppressed } from './directives.js';
-import { apiEndpoints } from './qualify.js';
+import { apiEndpoints, ignoredEndpoints } from './qualify.js';
 import { operationIdClaims } from './bindings.js';
 import { collectNavFiles } from '../nav/collect.js';
 import { lintNavFiles } from '../nav/lint-nav.js';
@@ -94,6 +94,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     : undefined;
   const pages = new PageStore(hosts, config.site.slugs, cache);
   const active = activeRules(config, options.ruleOverrides ?? {});
+  const isIgnored = ignoredEndpoints(config.ignoreEndpoints);
   // Cross-page rules resolve links against the whole tree, even when only a few files are reported on.
   const site = active.some(({ rule }) => rule.meta.needsSite) ? await SiteIndex.build(config, allPages, pages) : undefined;
 
@@ -103,7 +104,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     const page = await pages.get(file);
     await site?.prepare(page.claims);
     const diagnostics: Diagnostic[] = [];
-    const endpoints = [...apiEndpoints(page.claims.endpoints, index, config.ignoreEndpoints), ...operationIdClaims(page.claims, index)];
+    const endpoints = [...apiEndpoints(page.claims.endpoints, index, isIgnored), ...operationIdClaims(page.claims, index)];
     stats.endpointMentions += page.claims.endpoints.length;
     stats.endpointClaims += endpoints.length;
     for (const { rule, severity, options: ruleOptions } of active) {

@@ -15,9 +15,13 @@ const NEAR_OVERLAP = 0.5;
  * leading prefix that only some spec paths share (`/cp/...`, `/api/v1/...`), or by a close
  * resemblance to a spec path; a bare path with no method only counts as a near-typo of one.
  */
-export function apiEndpoints(claims: readonly EndpointClaim[], spec: SpecIndex, ignored: readonly string[] = []): EndpointClaim[] {
-  const isIgnored = ignored.length > 0 ? picomatch([...ignored]) : () => false;
+export function apiEndpoints(claims: readonly EndpointClaim[], spec: SpecIndex, isIgnored: (path: string) => boolean = () => false): EndpointClaim[] {
   return claims.filter((claim) => !isIgnored(claim.path.raw) && !isIgnored(docPathShape(claim.path)) && isApiEndpoint(claim, spec));
+}
+
+/** A test for `ignoreEndpoints` globs, compiled once per run. */
+export function ignoredEndpoints(globs: readonly string[]): (path: string) => boolean {
+  return globs.length > 0 ? picomatch([...globs]) : () => false;
 }
 
 export function isApiEndpoint(claim: EndpointClaim, spec: SpecIndex): boolean {

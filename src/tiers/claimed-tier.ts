@@ -36,7 +36,17 @@ export class TierReader {
   private readonly tiers: Array<[string, TierConfig]>;
   private readonly pageMatchers: Array<[string, (file: string) => boolean, string]>;
 
-  constructor(private readonly config: ResolvedConfig) {
+  /** The reader of a run's config, built once: rules ask for it on every page. */
+  static for(config: ResolvedConfig): TierReader {
+    let reader = readers.get(config);
+    if (!reader) {
+      reader = new TierReader(config);
+      readers.set(config, reader);
+    }
+    return reader;
+  }
+
+  private constructor(private readonly config: ResolvedConfig) {
     this.tiers = Object.entries(config.tiers);
     this.pageMatchers = this.tiers.flatMap(([name, tier]) =>
       (tier.pages ?? []).map((glob): [string, (file: string) => boolean, string] => [name, picomatch(glob, { dot: true }), glob]),
@@ -145,6 +155,8 @@ export class TierReader {
     return { tier, word };
   }
 }
+
+const readers = new WeakMap<ResolvedConfig, TierReader>();
 
 const patternCache = new Map<string, RegExp>();
 
