@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { isPlaceholder } from '../extract/json-example.js';
 import type { LineIndex } from '../extract/positions.js';
+import { locateInside } from '../rule-positions.js';
 import type { Position } from '../types.js';
 
 /** Keywords about a single value: meaningless when the example's value is a placeholder. */
@@ -61,12 +62,7 @@ export function knownProperties(error: ErrorObject): string {
 
 /** The position of a key or value, as JSON writes it (`"mode"`, `5000`), inside an example on the page, or the example's own. */
 export function locateKey(lines: LineIndex | undefined, example: Position, key: unknown): Position {
-  if (!lines || key === undefined) return example;
-  const start = lines.offsetOf(example.start);
-  const end = lines.offsetOf(example.end);
-  const needle = JSON.stringify(key);
-  const at = lines.source.slice(start, end).indexOf(needle);
-  return at === -1 ? example : { start: lines.pointAt(start + at), end: lines.pointAt(start + at + needle.length) };
+  return key === undefined ? example : locateInside(lines, example, JSON.stringify(key));
 }
 
 /** The page position `offset` characters into an example (for a JSON syntax error). */
