@@ -41,7 +41,7 @@ export const headerKnown: Rule = {
       for (const header of claim.headers) report(header.name, operations, header.position);
     }
     for (const doc of context.page.headerDocs) {
-      const claim = endpointOfSection(doc.context, context.endpoints, context.spec);
+      const claim = endpointOfSection(doc.context, context.endpoints, context.spec, context.page.headings);
       if (claim) report(doc.name, context.spec.operationsOf(claim.path, claim.method), doc.position);
     }
   },

@@ -4,7 +4,7 @@ import { spellingDifference } from '../src/params/name-spelling.js';
 import { baseName, isPlaceholderName, queryKeysOf, specModelsQuery } from '../src/params/query-names.js';
 import { locateInside } from '../src/rule-positions.js';
 import { formatLocation, type Operation } from '../src/spec/spec-index.js';
-import type { ClaimContext, EndpointClaim, Position } from '../src/types.js';
+import type { EndpointClaim, Position } from '../src/types.js';
 
 export const queryParams: Rule = {
   meta: {
@@ -25,7 +25,7 @@ export const queryParams: Rule = {
       for (const key of keys) check(context, key, operations, () => keyPosition(context, claim, key));
     }
     for (const doc of context.page.queryDocs) {
-      const claim = endpointOfTable(context, doc.context);
+      const claim = endpointOfSection(doc.context, context.endpoints, context.spec, context.page.headings);
       if (claim) check(context, doc.name, context.spec.operationsOf(claim.path, claim.method), () => doc.position);
     }
   },
@@ -64,21 +64,6 @@ function check(context: RuleContext, key: string, operations: Operation[], posit
     position: position(),
     subject: `${label} query ${name}`,
   });
-}
-
-/**
- * The endpoint a query parameter table documents: the one endpoint of its section, or, for a table
- * under its own "Query parameters" heading, the one endpoint of the section that heading belongs to.
- */
-function endpointOfTable(context: RuleContext, prose: ClaimContext): EndpointClaim | undefined {
-  const own = endpointOfSection(prose, context.endpoints, context.spec);
-  if (own || !prose.heading) return own;
-  const headings = context.page.headings;
-  const index = headings.findIndex((heading) => heading.position.start.line === prose.heading!.line);
-  if (index <= 0) return undefined;
-  const depth = headings[index]!.depth;
-  const parent = headings.slice(0, index).reverse().find((heading) => heading.depth < depth);
-  return parent ? endpointOfSection({ heading: { text: parent.text, line: parent.position.start.line } }, context.endpoints, context.spec) : undefined;
 }
 
 /** The key in the example's query string (`?status=` or `&status=`), or the whole example. */

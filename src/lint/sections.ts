@@ -1,14 +1,29 @@
 import type { Operation, SpecIndex } from '../spec/spec-index.js';
-import type { ClaimContext, EndpointClaim } from '../types.js';
+import type { ClaimContext, EndpointClaim, HeadingDef } from '../types.js';
 import { pageOperation } from './bindings.js';
 
 /**
  * The one endpoint a section documents, for something written in that section without an
- * endpoint of its own (a header table, a list of headers). A section that documents several
- * operations gives none: binding there would be a guess.
+ * endpoint of its own (a header table, a list of query parameters). A sub-section with no endpoint
+ * (`### Headers` under `## Create a webhook`) belongs to its parent's. A section that documents
+ * several operations gives none: binding there would be a guess.
  */
-export function endpointOfSection(context: ClaimContext, endpoints: readonly EndpointClaim[], spec: SpecIndex): EndpointClaim | undefined {
-  const line = context.heading?.line;
+export function endpointOfSection(
+  context: ClaimContext,
+  endpoints: readonly EndpointClaim[],
+  spec: SpecIndex,
+  headings: readonly HeadingDef[] = [],
+): EndpointClaim | undefined {
+  const own = endpointUnderHeading(context.heading?.line, endpoints, spec);
+  if (own || !context.heading) return own;
+  const index = headings.findIndex((heading) => heading.position.start.line === context.heading!.line);
+  if (index <= 0) return undefined;
+  const depth = headings[index]!.depth;
+  const parent = headings.slice(0, index).reverse().find((heading) => heading.depth < depth);
+  return parent ? endpointUnderHeading(parent.position.start.line, endpoints, spec) : undefined;
+}
+
+function endpointUnderHeading(line: number | undefined, endpoints: readonly EndpointClaim[], spec: SpecIndex): EndpointClaim | undefined {
   if (line === undefined) return undefined;
   const inSection = endpoints.filter((claim) => claim.method && claim.context.heading?.line === line);
   const operations = new Set(inSection.flatMap((claim) => spec.operationsOf(claim.path, claim.method)));

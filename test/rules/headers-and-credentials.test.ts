@@ -76,6 +76,11 @@ runRuleTests(headerKnown, {
       errors: [{ line: 8, column: 4, message: `X-Tenant is not a header of PUT /workspaces/{id}/billing: the spec declares X-Org-Id, Idempotency-Key, Authorization (openapi.yaml:${PUT_LINE})` }],
     },
     {
+      name: 'a header table under its own sub-heading binds to the parent section\'s endpoint',
+      code: '## Set billing\n\nCall `PUT /workspaces/{id}/billing`.\n\n### Headers\n\n| Header | Required |\n| --- | --- |\n| `X-Tenant` | yes |\n',
+      errors: [{ line: 9, column: 4, message: `X-Tenant is not a header of PUT /workspaces/{id}/billing: the spec declares X-Org-Id, Idempotency-Key, Authorization (openapi.yaml:${PUT_LINE})` }],
+    },
+    {
       name: 'a list of headers under a Headers heading',
       code: '## Headers\n\n`PUT /workspaces/{id}/billing` takes:\n\n- `X-Org-Id`: the organisation\n- `X-Region`: where to bill\n',
       errors: [{ line: 6, column: 4, message: `X-Region is not a header of PUT /workspaces/{id}/billing: the spec declares X-Org-Id, Idempotency-Key, Authorization (openapi.yaml:${PUT_LINE})` }],
