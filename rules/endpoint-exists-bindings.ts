@@ -1,5 +1,5 @@
-import { distance } from 'fastest-levenshtein';
 import { resolveEndpointBinding, operationsWithId, specsNamed } from '../src/lint/bindings.js';
+import { closest, typoReach } from '../src/text/closest.js';
 import type { RuleContext } from '../src/rule-api.js';
 import type { LoadedSpec } from '../src/spec/load.js';
 import { formatLocation, type Operation } from '../src/spec/spec-index.js';
@@ -83,13 +83,8 @@ export function checkOperationIds(context: RuleContext): void {
 
 /** The operations whose ids are nearest by edit distance (ties kept, at most three), when near enough to be a typo. */
 function closestIds(wanted: string, operations: Operation[]): Operation[] {
-  const scored = operations
-    .filter((operation) => operation.operationId !== undefined)
-    .map((operation) => ({ operation, d: distance(wanted.toLowerCase(), operation.operationId!.toLowerCase()) }))
-    .sort((a, b) => a.d - b.d || a.operation.operationId!.localeCompare(b.operation.operationId!));
-  const best = scored[0]?.d;
-  if (best === undefined || best > Math.max(2, Math.floor(wanted.length / 3))) return [];
-  return scored.filter((entry) => entry.d === best).slice(0, 3).map((entry) => entry.operation);
+  const named = operations.filter((operation) => operation.operationId !== undefined).sort((a, b) => a.operationId!.localeCompare(b.operationId!));
+  return closest(wanted, named, (operation) => operation.operationId!, typoReach(wanted)).slice(0, 3);
 }
 
 function specList(specs: readonly LoadedSpec[]): string {

@@ -1,10 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { distance } from 'fastest-levenshtein';
 import { parseDocPath } from '../src/extract/doc-path.js';
 import { toMethod } from '../src/extract/endpoint-claim.js';
 import { resolveEndpointBinding } from '../src/lint/bindings.js';
 import type { NavRuleContext, Rule } from '../src/rule-api.js';
+import { closest, typoReach } from '../src/text/closest.js';
 import type { NavEntry } from '../src/nav/nav-file.js';
 import { nearestPage } from '../src/site/nearest-page.js';
 import { formatLocation } from '../src/spec/spec-index.js';
@@ -146,9 +146,7 @@ function closestItem(folder: string, wanted: string): string | undefined {
   } catch {
     return undefined;
   }
-  const ranked = items.map((item) => ({ item, d: distance(wanted.toLowerCase(), item.toLowerCase()) })).sort((a, b) => a.d - b.d || a.item.localeCompare(b.item));
-  const best = ranked[0];
-  return best && best.d <= Math.max(2, Math.floor(wanted.length / 3)) ? best.item : undefined;
+  return closest(wanted, [...items].sort((a, b) => a.localeCompare(b)), (item) => item, typoReach(wanted))[0];
 }
 
 /** A folder as messages show it: relative to the content folder, with a trailing slash (`./` for the root). */

@@ -1,4 +1,4 @@
-import { distance } from 'fastest-levenshtein';
+import { closest } from '../text/closest.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Operation, SpecIndex } from '../spec/spec-index.js';
 import { mintlifyMethodPathSlug, mintlifyUrlSlug, applyFilter, type Filter } from './filters.js';
@@ -153,16 +153,7 @@ function valuesOf(operation: Operation): FieldValues {
 }
 
 function nearestOf(candidates: ReferenceTarget[], index: number, value: string): { nearest?: ReferenceTarget } {
-  let best: ReferenceTarget | undefined;
-  let bestDistance = Infinity;
-  const lower = value.toLowerCase();
-  for (const target of candidates) {
-    const d = distance(lower, target.rendered[index]!.toLowerCase());
-    if (d < bestDistance) {
-      best = target;
-      bestDistance = d;
-    }
-  }
+  const [best] = closest(value, candidates, (target) => target.rendered[index]!);
   return best ? { nearest: best } : {};
 }
 

@@ -1,4 +1,4 @@
-import { distance } from 'fastest-levenshtein';
+import { closest, typoReach } from '../text/closest.js';
 import type { SlugFlavour } from '../config/types.js';
 import type { AnchorDef, HeadingDef } from '../types.js';
 import { safeDecode } from './link-url.js';
@@ -53,18 +53,8 @@ export function checkFragment(fragment: string, anchors: PageAnchors, flavour: S
   );
   if (byText) return { kind: 'explicit', candidate: byText };
 
-  let best: Candidate | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = distance(lower, candidate.id.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  // Close enough to be the same words: a third of the fragment, and never fewer than two edits.
-  if (best && bestDistance <= Math.max(2, Math.floor(decoded.length / 3))) return { kind: 'nearest', candidate: best };
-  return { kind: 'none' };
+  const [best] = closest(decoded, candidates, (candidate) => candidate.id, typoReach(decoded));
+  return best ? { kind: 'nearest', candidate: best } : { kind: 'none' };
 }
 
 /** The characters a slug drops from `text` (the `—` of "Scoped roles — coming soon"), for messages. */
