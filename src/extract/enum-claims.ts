@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { ClaimContext, EnumClaim, EnumValue } from '../types.js';
 import type { ExtractContext } from './context.js';
 import { locateIn, positionOf, type ValueMapper } from './positions.js';
-import { sentencesOf } from './prose.js';
+import { proseOf } from './prose.js';
 
 /** `mode: platform_managed|byok`, `mode=a|b`: a field and a pipe-separated list presented as complete. */
 const PIPE_LIST = /([A-Za-z_][\w.-]*)\s*[:=]\s*((?:"?[\w.-]+"?\s*\|\s*)+"?[\w.-]+"?)/g;
@@ -60,7 +60,7 @@ function pipeLists(text: string, pageOffset: (offset: number) => number, context
  * before "one of" in the same sentence, the values the inline code after it.
  */
 export function oneOfInParagraph(node: Paragraph, context: ExtractContext, prose: ClaimContext): EnumClaim[] {
-  const text = toString(node);
+  const { text, sentences } = proseOf(node);
   if (!ONE_OF.test(text)) return [];
   const claims: EnumClaim[] = [];
   let offset = 0;
@@ -70,7 +70,7 @@ export function oneOfInParagraph(node: Paragraph, context: ExtractContext, prose
     if (child.type === 'inlineCode') codes.push({ node: child, at: offset });
     offset += toString(child).length;
   }
-  for (const sentence of sentencesOf(text)) {
+  for (const sentence of sentences) {
     const start = text.indexOf(sentence.slice(0, 20));
     const marker = ONE_OF.exec(sentence);
     if (start === -1 || !marker) continue;
@@ -90,7 +90,7 @@ export function oneOfInParagraph(node: Paragraph, context: ExtractContext, prose
  */
 export function valueList(node: List, before: Paragraph | undefined, context: ExtractContext, prose: ClaimContext): EnumClaim[] {
   if (!before) return [];
-  const lead = sentencesOf(toString(before)).at(-1) ?? '';
+  const lead = proseOf(before).sentences.at(-1) ?? '';
   if (!ONE_OF.test(lead) && !/\bvalues?\s*(are|:)/i.test(lead)) return [];
   const fieldCode = [...before.children].reverse().find((child): child is InlineCode => child.type === 'inlineCode');
   if (!fieldCode) return [];

@@ -9,15 +9,31 @@ export function sentencesOf(text: string): string[] {
     .filter((sentence) => sentence.length > 0);
 }
 
+const paragraphs = new WeakMap<Paragraph, { text: string; sentences: string[] }>();
+
+/**
+ * A paragraph's text and sentences, split once: every inline code span, enum list and status
+ * statement in the paragraph asks for them.
+ */
+export function proseOf(paragraph: Paragraph): { text: string; sentences: string[] } {
+  let prose = paragraphs.get(paragraph);
+  if (!prose) {
+    const text = toString(paragraph);
+    prose = { text, sentences: sentencesOf(text) };
+    paragraphs.set(paragraph, prose);
+  }
+  return prose;
+}
+
 /** The sentence of a paragraph that holds `needle` (an inline code span's text). */
 export function sentenceAround(paragraph: Paragraph, needle: string): string | undefined {
-  const sentences = sentencesOf(toString(paragraph));
+  const { sentences } = proseOf(paragraph);
   return sentences.find((sentence) => sentence.includes(needle)) ?? sentences[0];
 }
 
 /** The last sentence of a paragraph: the one that introduces a code block after it ("… on the tenant host:"). */
 export function closingSentence(paragraph: Paragraph): string | undefined {
-  return sentencesOf(toString(paragraph)).at(-1);
+  return proseOf(paragraph).sentences.at(-1);
 }
 
 /** `llm-billing-mode`, `org_tokens`: an identifier distinctive enough to name a route by its last segment. */

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { ClaimContext, StatusClaim } from '../types.js';
 import type { ExtractContext } from './context.js';
 import { locateIn } from './positions.js';
-import { sentencesOf } from './prose.js';
+import { proseOf } from './prose.js';
 
 const STATUS_CODE = /^[1-5]\d\d$/;
 /** Words that make a number in a sentence a response status: "returns", "rejected with", "→". */
@@ -15,9 +15,9 @@ const STATUS_COLUMN = /^(status(\s+code)?|code|response|responses|http\s+status)
  * status word, or "returns 404" in plain text. Numbers elsewhere (limits, ports) are not read.
  */
 export function statusesInParagraph(node: Paragraph, context: ExtractContext, prose: ClaimContext): StatusClaim[] {
-  const text = toString(node);
+  const { sentences } = proseOf(node);
   const claims: StatusClaim[] = [];
-  const statusSentences = sentencesOf(text).filter((sentence) => STATUS_WORDS.test(sentence));
+  const statusSentences = sentences.filter((sentence) => STATUS_WORDS.test(sentence));
   if (statusSentences.length === 0) return [];
   for (const child of node.children) {
     if (child.type !== 'inlineCode') continue;
