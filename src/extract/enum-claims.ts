@@ -2,6 +2,7 @@ import type { InlineCode, List, Paragraph, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { ClaimContext, EnumClaim, EnumValue } from '../types.js';
 import type { ExtractContext } from './context.js';
+import { tableHeaders } from './table-headers.js';
 import { locateIn, positionOf, type ValueMapper } from './positions.js';
 import { proseOf } from './prose.js';
 
@@ -107,7 +108,7 @@ export function valueList(node: List, before: Paragraph | undefined, context: Ex
 export function valuesTable(node: Table, context: ExtractContext, prose: ClaimContext): EnumClaim[] {
   const [head, ...rows] = node.children;
   if (!head) return [];
-  const headers = head.children.map((cell) => toString(cell).trim().toLowerCase());
+  const headers = tableHeaders(node);
   const valuesColumn = headers.findIndex((header) => VALUES_COLUMN.test(header));
   if (valuesColumn === -1) return [];
   const fieldColumn = Math.max(0, headers.findIndex((header) => FIELD_COLUMN.test(header)));

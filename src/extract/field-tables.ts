@@ -2,6 +2,7 @@ import type { Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { ClaimContext, FieldRow, FieldTableClaim } from '../types.js';
 import type { ExtractContext } from './context.js';
+import { tableHeaders } from './table-headers.js';
 import { locateIn, positionOf } from './positions.js';
 
 const NAME_COLUMN = /^(field|property|attribute|name|key|parameter|param)s?$/;
@@ -17,7 +18,7 @@ const OTHER_COLUMNS = /^(headers?|in|location|values?|enum|allowed(\s+values)?|m
 export function extractFieldTable(node: Table, context: ExtractContext, prose: ClaimContext): FieldTableClaim | undefined {
   const [head, ...rows] = node.children;
   if (!head) return undefined;
-  const headers = head.children.map((cell) => toString(cell).trim().toLowerCase());
+  const headers = tableHeaders(node);
   if (headers.some((header) => OTHER_COLUMNS.test(header))) return undefined;
   const nameColumn = headers.findIndex((header) => NAME_COLUMN.test(header));
   const typeColumn = headers.findIndex((header) => TYPE_COLUMN.test(header));

@@ -2,6 +2,7 @@ import type { List, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { ClaimContext, HeaderDoc } from '../types.js';
 import type { ExtractContext } from './context.js';
+import { tableHeaders } from './table-headers.js';
 import { locateIn } from './positions.js';
 
 /** `X-Request-ID`, `Idempotency-Key`, `Authorization`: a token shaped like an HTTP header name. */
@@ -17,7 +18,7 @@ const REQUIRED_COLUMN = /^required\??$/;
 export function extractHeaderTable(node: Table, context: ExtractContext, prose: ClaimContext): HeaderDoc[] {
   const [head, ...rows] = node.children;
   if (!head) return [];
-  const headers = head.children.map((cell) => toString(cell).trim().toLowerCase());
+  const headers = tableHeaders(node);
   let column = headers.findIndex((header) => HEADER_COLUMN.test(header));
   if (column === -1 && /header/i.test(prose.heading?.text ?? '')) column = headers.findIndex((header) => NAME_COLUMN.test(header));
   if (column === -1) return [];

@@ -2,6 +2,7 @@ import type { Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { ClaimContext, Position } from '../types.js';
 import type { ExtractContext } from './context.js';
+import { tableHeaders } from './table-headers.js';
 import { locateIn } from './positions.js';
 
 /**
@@ -34,7 +35,7 @@ const NAME_IN_CELL = /^`?([A-Za-z_][\w.-]*(?:\[[\w.-]*\])*)`?(?:\s*\*|\s*\((?:op
 export function extractQueryTable(node: Table, context: ExtractContext, prose: ClaimContext): QueryParamDoc[] {
   const [head, ...rows] = node.children;
   if (!head) return [];
-  const headers = head.children.map((cell) => cellText(cell).toLowerCase());
+  const headers = tableHeaders(node);
   const queryColumn = headers.findIndex((header) => QUERY_COLUMN.test(header));
   const nameColumn = queryColumn >= 0 ? queryColumn : headers.findIndex((header) => NAME_COLUMN.test(header));
   if (nameColumn === -1) return [];

@@ -2,6 +2,7 @@ import type { InlineCode, Paragraph, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { ClaimContext, StatusClaim } from '../types.js';
 import type { ExtractContext } from './context.js';
+import { tableHeaders } from './table-headers.js';
 import { locateIn } from './positions.js';
 import { proseOf } from './prose.js';
 
@@ -43,7 +44,7 @@ export function statusesInParagraph(node: Paragraph, context: ExtractContext, pr
 export function statusesInTable(node: Table, context: ExtractContext, prose: ClaimContext): StatusClaim[] {
   const [head, ...rows] = node.children;
   if (!head) return [];
-  const column = head.children.findIndex((cell) => STATUS_COLUMN.test(toString(cell).trim().toLowerCase()));
+  const column = tableHeaders(node).findIndex((header) => STATUS_COLUMN.test(header));
   if (column === -1) return [];
   const claims: StatusClaim[] = [];
   for (const row of rows) {

@@ -2,6 +2,7 @@ import type { Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { EndpointClaim } from '../types.js';
 import type { ExtractContext } from './context.js';
+import { tableHeaders } from './table-headers.js';
 import { buildEndpointClaim } from './endpoint-claim.js';
 import { METHOD_AND_PATH } from './inline-code.js';
 import { locateIn } from './positions.js';
@@ -17,7 +18,7 @@ const HOST_HEADERS = /^(host|base\s*url|server)s?$/;
 export function extractTable(node: Table, context: ExtractContext): EndpointClaim[] {
   const [head, ...rows] = node.children;
   if (!head) return [];
-  const headers = head.children.map((cell) => cellText(cell).toLowerCase());
+  const headers = tableHeaders(node);
   const methodColumn = headers.findIndex((header) => METHOD_HEADERS.test(header));
   const pathColumn = headers.findIndex((header) => PATH_HEADERS.test(header));
   const hostColumn = headers.findIndex((header) => HOST_HEADERS.test(header));
