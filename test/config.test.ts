@@ -75,7 +75,8 @@ describe('finding the config', () => {
       ignoreEndpoints: [],
       credentials: {},
       tiers: {},
-      site: { contentDir: root, baseUrl: '/', slugs: 'github' },
+      // With no site.contentDir, the content folder is where the docs globs start.
+      site: { contentDir: path.join(root, 'content/docs'), baseUrl: '/', slugs: 'github' },
       rules: {},
       allowRemoteRefs: false,
       reference: [],
@@ -230,9 +231,20 @@ describe('resolving the config', () => {
     });
   });
 
-  it('fills in site.contentDir when only baseUrl is given', async () => {
+  it('reads a content folder holding docs.json as a Mintlify site, unless site.slugs says otherwise', async () => {
+    const mintlify = project({ 'docspec.config.yaml': yaml('docs: ["docs/**/*.mdx"]', 'specs:', '  - path: s.yaml'), 'docs/docs.json': '{}' });
+    expect((await load({ cwd: mintlify })).site).toEqual({ contentDir: path.join(mintlify, 'docs'), baseUrl: '/', slugs: 'mintlify' });
+    const pinned = project({ 'docspec.config.yaml': yaml('docs: ["docs/**/*.mdx"]', 'specs:', '  - path: s.yaml', 'site:', '  slugs: github'), 'docs/docs.json': '{}' });
+    expect((await load({ cwd: pinned })).site.slugs).toBe('github');
+  });
+
+  it('fills in site.contentDir when only baseUrl is given: the folder the docs globs share', async () => {
     const root = project({ 'docspec.config.yaml': yaml('docs: ["a/**"]', 'specs:', '  - path: s.yaml', 'site:', '  baseUrl: /docs') });
-    expect((await load({ cwd: root })).site).toEqual({ contentDir: root, baseUrl: '/docs', slugs: 'github' });
+    expect((await load({ cwd: root })).site).toEqual({ contentDir: path.join(root, 'a'), baseUrl: '/docs', slugs: 'github' });
+    const several = project({ 'docspec.config.yaml': yaml('docs: ["site/docs/**/*.mdx", "site/docs/api/*.md", "README.md"]', 'specs:', '  - path: s.yaml') });
+    expect((await load({ cwd: several })).site.contentDir).toBe(several);
+    const nested = project({ 'docspec.config.yaml': yaml('docs: ["site/docs/**/*.mdx", "site/docs/api/*.md"]', 'specs:', '  - path: s.yaml') });
+    expect((await load({ cwd: nested })).site.contentDir).toBe(path.join(nested, 'site/docs'));
   });
 });
 

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cosmiconfig } from 'cosmiconfig';
+import picomatch from 'picomatch';
 import yaml from 'js-yaml';
 import { FatalError } from '../errors.js';
 import { relativeDisplay } from '../spec/load.js';
@@ -66,6 +67,7 @@ export function resolveConfig(raw: RawConfig, file: string | undefined, rootDir 
   for (const [id, setting] of Object.entries(raw.rules ?? {})) {
     rules[id] = Array.isArray(setting) ? { severity: setting[0], options: setting[1] ?? {} } : { severity: setting, options: {} };
   }
+  const contentDir = path.resolve(rootDir, raw.site?.contentDir ?? docsBase(raw.docs));
   return {
     file,
     rootDir,
@@ -77,9 +79,10 @@ export function resolveConfig(raw: RawConfig, file: string | undefined, rootDir 
     credentials: raw.credentials ?? {},
     tiers: raw.tiers ?? {},
     site: {
-      contentDir: path.resolve(rootDir, raw.site?.contentDir ?? '.'),
+      contentDir,
       baseUrl: raw.site?.baseUrl ?? '/',
-      slugs: raw.site?.slugs ?? 'github',
+      // A Mintlify site says so with its docs.json (or older mint.json) in the content folder.
+      slugs: raw.site?.slugs ?? (['docs.json', 'mint.json'].some((name) => existsSync(path.join(contentDir, name))) ? 'mintlify' : 'github'),
     },
     rules,
     allowRemoteRefs: raw.allowRemoteRefs ?? false,
@@ -89,6 +92,22 @@ export function resolveConfig(raw: RawConfig, file: string | undefined, rootDir 
       ...(entry.spec !== undefined ? { specPath: path.resolve(rootDir, entry.spec) } : {}),
     })),
   };
+}
+
+/**
+ * Where the `docs` globs start (`content/docs` for `content/docs/**\/*.mdx`), shared by all of them:
+ * the site's content folder when the config names none, so site-absolute links resolve against
+ * the pages and not against wherever the config file happens to be.
+ */
+function docsBase(globs: readonly string[]): string {
+  const bases = globs.map((glob) => {
+    const scan = picomatch.scan(glob);
+    return (scan.isGlob ? scan.base : path.dirname(glob)).split('/').filter((part) => part !== '' && part !== '.');
+  });
+  const shared: string[] = [];
+  for (let index = 0; bases.every((base) => index < base.length && base[index] === bases[0]![index]); index += 1) shared.push(bases[0]![index]!);
+  const absolute = globs.every((glob) => glob.startsWith('/'));
+  return shared.length === 0 ? (absolute ? '/' : '.') : `${absolute ? '/' : ''}${shared.join('/')}`;
 }
 
 function safeRead(file: string): string | undefined {

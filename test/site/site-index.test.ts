@@ -25,7 +25,7 @@ const files = {
 };
 
 async function siteOf(root: string, site: RawConfig['site'] = {}): Promise<{ index: SiteIndex; loads: string[] }> {
-  const config = resolveConfig({ docs: ['content/docs/**/*.{md,mdx}'], specs: [{ path: 'openapi.yaml' }], site: { contentDir: 'content/docs', baseUrl: '/docs', ...site } }, undefined, root);
+  const config = resolveConfig({ docs: ['content/docs/**/*.{md,mdx}'], specs: [{ path: 'openapi.yaml' }], site: { contentDir: 'content/docs', baseUrl: '/docs', slugs: 'github', ...site } }, undefined, root);
   const store = new PageStore(new HostClassifier([]), config.site.slugs);
   const loads: string[] = [];
   const counting = { get: (file: string) => (loads.push(path.relative(root, file)), store.get(file)) };
@@ -95,7 +95,7 @@ describe('linting a few files (pre-commit)', () => {
       ...files,
       'content/docs/platform/other.mdx': '[broken](#nowhere)\n',
     });
-    const config: RawConfig = { docs: ['content/docs/**/*.{md,mdx}'], specs: [{ path: 'openapi.yaml' }], site: { contentDir: 'content/docs', baseUrl: '/docs' } };
+    const config: RawConfig = { docs: ['content/docs/**/*.{md,mdx}'], specs: [{ path: 'openapi.yaml' }], site: { contentDir: 'content/docs', baseUrl: '/docs', slugs: 'github' } };
     const run = await lint({ cwd: root, config, files: ['content/docs/platform/tasks.mdx'] });
     expect(run.results.map((result) => [path.relative(root, result.file), result.diagnostics.map((d) => `${d.position.start.line}:${d.position.start.column} ${d.ruleId} ${d.message}`)])).toEqual([
       ['content/docs/platform/tasks.mdx', ['3:42 anchor-exists #nope matches no GitHub heading slug or id in platform/auth.mdx']],
