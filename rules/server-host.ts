@@ -1,7 +1,8 @@
 import type { Rule, RuleContext } from '../src/rule-api.js';
 import type { ResolvedConfig } from '../src/config/types.js';
 import { locateInside } from '../src/rule-positions.js';
-import { hostServing, isLoopbackHost, normaliseHost } from '../src/spec/server-hosts.js';
+import { isLoopbackHost } from '../src/extract/url.js';
+import { hostServing, normaliseHost } from '../src/spec/server-hosts.js';
 import { formatLocation, type Operation } from '../src/spec/spec-index.js';
 import { NOTATION, TierReader } from '../src/tiers/claimed-tier.js';
 import type { EndpointClaim } from '../src/types.js';
@@ -37,7 +38,7 @@ export const serverHost: Rule = {
 function concreteHost(claim: EndpointClaim): string | undefined {
   if (claim.hostFrom !== 'url' || claim.hostKind !== 'api' || !claim.host) return undefined;
   const { hostname, placeholder, variable } = claim.host;
-  if (!hostname || placeholder || variable || isLoopbackHost(hostname)) return undefined;
+  if (!hostname || placeholder || variable || isLoopbackHost(normaliseHost(hostname))) return undefined;
   return hostname;
 }
 

@@ -136,13 +136,21 @@ function withoutPort(host: string): string {
   return host.replace(/:\d+$/, '');
 }
 
+/** The developer's own machine: loopback and "any interface" addresses, with or without a port. */
+export function isLoopbackHost(host: string): boolean {
+  return /^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])(:\d+)?$/.test(host);
+}
+
+/** Reserved example domains (RFC 2606), with or without a port. */
+export function isExampleDomain(host: string): boolean {
+  return /(^|\.)example\.(com|org|net)(:\d+)?$/.test(host);
+}
+
 /** Hosts that stand for "your server" in docs: reserved example domains, loopback, obvious placeholders. */
 function isPlaceholderHost(host: string): boolean {
   return (
-    host === 'localhost' ||
-    /^127\.\d+\.\d+\.\d+$/.test(host) ||
-    host === '0.0.0.0' ||
-    /(^|\.)example\.(com|org|net)$/.test(host) ||
+    isLoopbackHost(host) ||
+    isExampleDomain(host) ||
     /\.(test|example|invalid|localhost)$/.test(host) ||
     /(^|[.-])your[-_]?/.test(host) ||
     /(^|[.-])my[-_]?(domain|host|server|app|org|company|instance|site|api)/.test(host) ||

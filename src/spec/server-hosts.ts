@@ -1,17 +1,13 @@
+import { isExampleDomain, isLoopbackHost } from '../extract/url.js';
 import type { Operation } from './spec-index.js';
 
-/** The developer's own machine: loopback and "any interface" addresses. */
-const LOOPBACK_HOST = /^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])(:\d+)?$/;
-/** Reserved example domains (RFC 2606), which spec templates and generators put in `servers` by default. */
-const EXAMPLE_DOMAIN = /(^|\.)example\.(com|org|net)(:\d+)?$/;
-
-export function isLoopbackHost(host: string): boolean {
-  return LOOPBACK_HOST.test(normaliseHost(host));
-}
-
-/** A host a spec's server names only as a stand-in for the real one. */
+/**
+ * A host a spec's server names only as a stand-in for the real one: loopback, or a reserved example
+ * domain, which spec templates and generators put in `servers` by default.
+ */
 function isStandIn(host: string): boolean {
-  return isLoopbackHost(host) || EXAMPLE_DOMAIN.test(normaliseHost(host));
+  const normalised = normaliseHost(host);
+  return isLoopbackHost(normalised) || isExampleDomain(normalised);
 }
 
 /**
