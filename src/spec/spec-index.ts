@@ -76,6 +76,7 @@ export class SpecIndex {
   readonly entries: PathEntry[] = [];
   private readonly trie = new PathTrie<PathEntry>();
   private distinctEntries?: PathEntry[];
+  private readonly matched = new WeakMap<DocPath, PathEntry[]>();
   private commonSegments?: Set<string>;
 
   /** Schemas and enums of the operations, resolved on first use. */
@@ -90,8 +91,14 @@ export class SpecIndex {
 
   /** The path entries (one per spec that has the template) that a documented path names. */
   match(path: DocPath): PathEntry[] {
-    const entries = this.trie.match(path);
-    return path.absolute ? entries.filter((entry) => !entry.relativeOnly) : entries;
+    // Every rule asks about the same claims: match each documented path once.
+    let entries = this.matched.get(path);
+    if (!entries) {
+      const found = this.trie.match(path);
+      entries = path.absolute ? found.filter((entry) => !entry.relativeOnly) : found;
+      this.matched.set(path, entries);
+    }
+    return entries;
   }
 
   hasPrefix(path: DocPath): boolean {
