@@ -1,15 +1,16 @@
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { LineIndex } from '../extract/positions.js';
 
 /**
  * Maps JSON pointers of a spec document to 1-based line numbers. swagger-parser keeps no positions.
- * A key is first looked for by a linear scan of the text (exact for JSON, and for YAML written in
- * block style); only when the scan cannot tell (flow style, anchors, merge keys) is the text
- * parsed once more, position-aware — a full parse of a large spec costs a good part of a second.
+ * The first lookup indexes the keys of the top levels in one pass over the text (exact for JSON,
+ * and for YAML written in block style); a pointer the index does not hold (flow style, anchors,
+ * merge keys, sequences, deeper keys) is answered by a position-aware parse, done once — a full
+ * parse of a large spec costs a good part of a second, a lookup in the index nothing.
  */
 export class SourceLocator {
   private root: YamlNode | null | undefined;
   private lineCounter = new LineCounter();
+  private keyLines?: Map<string, number>;
 
   constructor(
     private readonly text: string,
@@ -18,20 +19,8 @@ export class SourceLocator {
 
   /** The line of the key that holds the value at `pointer` (e.g. ['paths', '/a', 'get']), or undefined. */
   lineOf(pointer: readonly string[]): number | undefined {
-    if (/^\s*\{/.test(this.text)) {
-      const offset = jsonKeyOffset(this.text, pointer);
-      return offset === undefined ? undefined : this.lineAt(offset);
-    }
-    const scanned = blockYamlKeyLine(this.text, pointer);
-    if (scanned === undefined) return this.parsedLineOf(pointer);
-    return typeof scanned === 'number' ? scanned : scanned.line;
-  }
-
-  private lines?: LineIndex;
-
-  private lineAt(offset: number): number {
-    this.lines ??= new LineIndex(this.text);
-    return this.lines.pointAt(offset).line;
+    this.keyLines ??= /^\s*\{/.test(this.text) ? jsonKeyLines(this.text) : blockYamlKeyLines(this.text);
+    return this.keyLines.get(pointer.join('\0')) ?? this.parsedLineOf(pointer);
   }
 
   private parsedLineOf(pointer: readonly string[]): number | undefined {
@@ -61,79 +50,69 @@ export class SourceLocator {
   }
 }
 
+/** How deep the key index goes: `paths` → template → method is all that messages point at. */
+const INDEXED_DEPTH = 3;
+
 /**
- * The offset of the key at `pointer` in a JSON text, found in one pass that tracks nesting and
- * strings. Undefined when a segment is not a key of the object it should be in.
+ * The line of every object key down to INDEXED_DEPTH in a JSON text, by its key path joined with
+ * NUL, found in one pass that tracks nesting and strings. Keys inside arrays are left out.
  */
-export function jsonKeyOffset(text: string, pointer: readonly string[]): number | undefined {
-  if (pointer.length === 0) return undefined;
-  const stack: Array<'{' | '['> = [];
-  let matched = 0;
-  let i = 0;
-  while (i < text.length) {
+export function jsonKeyLines(text: string): Map<string, number> {
+  const found = new Map<string, number>();
+  const stack: Array<{ type: '{' | '['; key?: string }> = [];
+  let line = 1;
+  for (let i = 0; i < text.length; i += 1) {
     const char = text[i]!;
-    if (char === '"') {
-      const start = i;
+    if (char === '\n') line += 1;
+    else if (char === '"') {
       let end = i + 1;
       while (end < text.length && text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
       let after = end + 1;
       while (after < text.length && /\s/.test(text[after]!)) after += 1;
-      // A string followed by `:` in an object one level inside the matched path is a candidate key.
-      if (text[after] === ':' && stack.length === matched + 1 && stack.at(-1) === '{') {
-        const key = JSON.parse(text.slice(start, end + 1)) as string;
-        if (key === pointer[matched]) {
-          matched += 1;
-          if (matched === pointer.length) return start;
-        }
+      const top = stack.at(-1);
+      if (text[after] === ':' && top?.type === '{' && stack.every((level) => level.type === '{') && stack.length <= INDEXED_DEPTH) {
+        top.key = JSON.parse(text.slice(i, end + 1)) as string;
+        const path = stack.map((level) => level.key).join('\0');
+        if (!found.has(path)) found.set(path, line);
       }
-      i = end + 1;
-      continue;
-    }
-    if (char === '{' || char === '[') stack.push(char);
-    else if (char === '}' || char === ']') {
-      stack.pop();
-      // Left the value of the last matched key: the next key is not in it.
-      if (stack.length <= matched) return undefined;
-    }
-    i += 1;
+      for (let j = i + 1; j < end; j += 1) if (text[j] === '\n') line += 1;
+      i = end;
+    } else if (char === '{' || char === '[') stack.push({ type: char });
+    else if (char === '}' || char === ']') stack.pop();
   }
-  return undefined;
+  return found;
 }
 
 const YAML_KEY = /^( *)(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"{[\]&*!|>%@`-][^#]*?|-[^\s#][^#]*?))\s*:(?:\s|$)/;
 
 /**
- * The line of the key at `pointer` in YAML written in block style, by indentation alone.
- * Undefined when the text uses something the scan cannot follow (flow style, anchors, merge keys);
- * `{ line: undefined }` when the key is surely absent.
+ * The line of every mapping key down to INDEXED_DEPTH in YAML written in block style, by its key
+ * path joined with NUL, from indentation alone. Block scalars (`|`, `>`) are skipped whole; lines
+ * it cannot read as keys (sequences, flow style) are passed over, so what they hold is not indexed.
  */
-export function blockYamlKeyLine(text: string, pointer: readonly string[]): number | { line: undefined } | undefined {
-  if (pointer.length === 0 || /(^|\s)(&\w|<<\s*:)/m.test(text)) return undefined;
+export function blockYamlKeyLines(text: string): Map<string, number> {
+  const found = new Map<string, number>();
+  const stack: Array<{ indent: number; key: string }> = [];
+  let scalarIndent = -1;
   const lines = text.split('\n');
-  let parentIndent = -1;
-  let childIndent: number | undefined;
-  let matched = 0;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]!.replace(/\r$/, '');
     if (/^\s*(#|$)/.test(line) || /^(---|\.\.\.)\s*$/.test(line)) continue;
     const indent = line.length - line.trimStart().length;
-    if (indent <= parentIndent) return { line: undefined };
-    const key = YAML_KEY.exec(line);
-    if (!key) {
-      // Flow style or a sequence where a mapping should be: leave it to the full parse.
-      if (childIndent === undefined || indent === childIndent) return undefined;
-      continue;
+    if (scalarIndent >= 0) {
+      if (indent > scalarIndent) continue;
+      scalarIndent = -1;
     }
-    childIndent ??= indent;
-    if (indent !== childIndent) continue;
-    const name = key[2] !== undefined ? JSON.parse(`"${key[2]}"`) : key[3] !== undefined ? key[3].replace(/''/g, "'") : key[4]!.trim();
-    if (name !== pointer[matched]) continue;
-    matched += 1;
-    if (matched === pointer.length) return index + 1;
-    // A value on the key's own line (`paths: { … }`) is flow style: only a parser can follow it.
-    if (!/^\s*(#.*)?$/.test(line.slice(key[0].length))) return undefined;
-    parentIndent = indent;
-    childIndent = undefined;
+    while (stack.length > 0 && stack.at(-1)!.indent >= indent) stack.pop();
+    const key = YAML_KEY.exec(line);
+    if (!key) continue;
+    const name = key[2] !== undefined ? (JSON.parse(`"${key[2]}"`) as string) : key[3] !== undefined ? key[3].replace(/''/g, "'") : key[4]!.trim();
+    stack.push({ indent, key: name });
+    if (stack.length <= INDEXED_DEPTH) {
+      const path = stack.map((level) => level.key).join('\0');
+      if (!found.has(path)) found.set(path, index + 1);
+    }
+    if (/^[|>][-+0-9]*\s*(#.*)?$/.test(line.slice(key[0].length).trim())) scalarIndent = indent;
   }
-  return { line: undefined };
+  return found;
 }
