@@ -29,12 +29,28 @@ export class SchemaIndex {
     return resolver;
   }
 
+  /**
+   * The resolved request body schema, the same object every time it is asked for: the validator
+   * compiles each schema object once, and a fresh copy would be compiled again.
+   */
   requestSchema(operation: Operation): Record<string, any> | undefined {
-    return requestSchemaOf(operation, this.resolver(operation.spec));
+    return this.memoSchema('request', operation, () => requestSchemaOf(operation, this.resolver(operation.spec)));
   }
 
   responseSchema(operation: Operation, code: string): Record<string, any> | undefined {
-    return responseSchemaOf(operation, code, this.resolver(operation.spec));
+    return this.memoSchema(`response ${code}`, operation, () => responseSchemaOf(operation, code, this.resolver(operation.spec)));
+  }
+
+  private readonly schemas = new WeakMap<Operation, Map<string, Record<string, any> | undefined>>();
+
+  private memoSchema(key: string, operation: Operation, resolve: () => Record<string, any> | undefined): Record<string, any> | undefined {
+    let byKey = this.schemas.get(operation);
+    if (!byKey) {
+      byKey = new Map();
+      this.schemas.set(operation, byKey);
+    }
+    if (!byKey.has(key)) byKey.set(key, resolve());
+    return byKey.get(key);
   }
 
   enumsOf(operation: Operation): OperationEnum[] {
