@@ -15,6 +15,8 @@ export interface ReferenceTarget {
   rendered: string[];
   /** Each placeholder's value as the spec writes it, for messages. */
   original: string[];
+  /** The operation whose page this is; none for a tag's page. */
+  operation?: Operation;
 }
 
 /** Why a link into the reference matches none of its URLs. */
@@ -62,7 +64,7 @@ export class GeneratedReference {
         if (entry.when && !entry.when(operation)) continue;
         const tagChoices: Array<string | undefined> = tagsOf(operation).length > 0 ? tagsOf(operation) : [undefined];
         // An operation with several tags is accepted under each: which one a generator picks is its own business.
-        for (const tag of tagChoices) this.add(template, { ...valuesOf(operation), ...(tag !== undefined ? { tag } : {}) }, list);
+        for (const tag of tagChoices) this.add(template, { ...valuesOf(operation), ...(tag !== undefined ? { tag } : {}) }, list, operation);
       }
     }
   }
@@ -108,7 +110,7 @@ export class GeneratedReference {
     return { kind: 'shape' };
   }
 
-  private add(template: UrlTemplate, values: FieldValues, list: ReferenceTarget[]): void {
+  private add(template: UrlTemplate, values: FieldValues, list: ReferenceTarget[], operation?: Operation): void {
     const url = renderTemplate(template, values);
     if (url === undefined) return;
     const placeholders = placeholdersOf(template);
@@ -123,7 +125,7 @@ export class GeneratedReference {
       key = `${key}-${counter}`;
       rendered[rendered.length - 1] = `${rendered.at(-1)}-${counter}`;
     } else if (this.targets.has(key)) return;
-    const target: ReferenceTarget = { key, template, rendered, original };
+    const target: ReferenceTarget = { key, template, rendered, original, ...(operation ? { operation } : {}) };
     this.targets.set(key, target);
     list.push(target);
   }

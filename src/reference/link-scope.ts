@@ -6,12 +6,16 @@ import type { SiteIndex } from '../site/site-index.js';
 import { literalHead, parseTemplate } from './templates.js';
 import { PRESET_TEMPLATES } from './presets.js';
 import type { ResolvedReference } from './generated-reference.js';
+import { fieldSectionOf, type FieldSection } from './mintlify-fields.js';
+import type { PageAnchors } from '../site/site-index.js';
 
 /** A link that points into a generated reference: which one, and the URL relative to its prefix. */
 export interface ReferenceLink {
   reference: ResolvedReference;
   /** `/billing/getLlmBillingMode` for a page, `#operation/getLlmBillingMode` for a fragment of the reference page. */
   key: string;
+  /** A page link's fragment, decoded (`body-name` in `/api-reference/users/create-user#body-name`). */
+  fragment?: string;
 }
 
 /**
@@ -39,7 +43,7 @@ export function referenceLinkOf(config: ResolvedConfig, site: SiteIndex, from: s
     if (!siteUrl.startsWith(`${base}/`) || siteUrl === `${base}/`) continue;
     const target = site.resolve(from, url);
     if (target.kind === 'page' || target.kind === 'file') continue;
-    return { reference, key: siteUrl.slice(base.length) };
+    return { reference, key: siteUrl.slice(base.length), ...(fragment !== undefined && fragment !== '' ? { fragment: safeDecode(fragment) } : {}) };
   }
   return undefined;
 }
@@ -75,4 +79,17 @@ function fragmentHeads(reference: ResolvedReference): string[] {
     // An empty head (`#{operationId}`) claims every fragment of the page: it renders nothing else.
     return typeof parsed === 'string' ? [] : [literalHead(parsed).slice(1)];
   });
+}
+
+/**
+ * The field section a fragment names on a Mintlify API page (`#body-name`), when the page's own
+ * content has no such id. On a page bound by `openapi:` those anchors come from the spec and
+ * reference-link checks them; on one bound by `api:` they come from hand-written field components
+ * whose ids are not documented, and nothing checks them. anchor-exists leaves both alone.
+ */
+export function boundFieldSection(anchors: PageAnchors, fragment: string): FieldSection | undefined {
+  if (anchors.specBindings.length === 0 && !anchors.manualFields) return undefined;
+  const decoded = safeDecode(fragment);
+  if (anchors.ids.has(decoded)) return undefined;
+  return fieldSectionOf(decoded);
 }

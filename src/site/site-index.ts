@@ -4,7 +4,7 @@ import { globby } from 'globby';
 import type { ResolvedConfig } from '../config/types.js';
 import { FatalError } from '../errors.js';
 import type { ExtractedPage } from '../extract/page.js';
-import type { AnchorDef, HeadingDef, PageClaims } from '../types.js';
+import type { AnchorDef, EndpointClaim, HeadingDef, PageClaims } from '../types.js';
 import { isExternalUrl, parseLinkUrl } from './link-url.js';
 import { readMintlifySite, type MintlifySite } from './mintlify-site.js';
 import { isPageFile, RouteTable } from './routes.js';
@@ -43,6 +43,13 @@ export interface PageAnchors {
   ids: Set<string>;
   headings: HeadingDef[];
   anchors: AnchorDef[];
+  /**
+   * The page's `openapi:` bindings: a Mintlify page bound to an operation renders the operation's
+   * fields, each with an anchor of its own (`#body-name`), below the page's own content.
+   */
+  specBindings: EndpointClaim[];
+  /** The page is bound by `api:` frontmatter: its fields are hand-written components whose anchors docspec does not know. */
+  manualFields: boolean;
 }
 
 /** Loads pages on demand (the run's PageStore), so each is parsed once whoever asks. */
@@ -152,7 +159,14 @@ export class SiteIndex {
     if (this.loaded.has(file)) return;
     const page = await this.pages.get(file);
     const { headings, anchors } = page.claims;
-    this.loaded.set(file, page.unparsed ? null : { ids: new Set([...headings.map((heading) => heading.slug), ...anchors.map((anchor) => anchor.id)]), headings, anchors });
+    if (page.unparsed) {
+      this.loaded.set(file, null);
+      return;
+    }
+    const ids = new Set([...headings.map((heading) => heading.slug), ...anchors.map((anchor) => anchor.id)]);
+    const specBindings = page.claims.endpoints.filter((claim) => claim.binding?.via === 'openapi');
+    const manualFields = page.claims.endpoints.some((claim) => claim.binding?.via === 'api');
+    this.loaded.set(file, { ids, headings, anchors, specBindings, manualFields });
   }
 
   private resolveAbsolute(linkPath: string): LinkTarget {

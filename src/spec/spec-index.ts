@@ -36,6 +36,7 @@ export interface Operation {
   headerParams: ParameterInfo[];
   queryParams: ParameterInfo[];
   pathParams: ParameterInfo[];
+  cookieParams: ParameterInfo[];
   security: SecurityAlternative[];
   /** False when neither the operation nor the root says anything about security (as opposed to `security: []`). */
   securityDeclared: boolean;
@@ -227,6 +228,7 @@ export class SpecIndex {
       headerParams: parameters.filter((parameter) => parameter.in === 'header'),
       queryParams: parameters.filter((parameter) => parameter.in === 'query'),
       pathParams: parameters.filter((parameter) => parameter.in === 'path'),
+      cookieParams: parameters.filter((parameter) => parameter.in === 'cookie'),
       security: securityOf(spec.version, spec.document, raw, spec.refs),
       securityDeclared: Array.isArray(raw.security) || Array.isArray(spec.document.security),
       requestBody: spec.version === '2.0' ? bodyParam?.raw : spec.refs.resolve(raw.requestBody, file)?.value,

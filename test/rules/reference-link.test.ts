@@ -57,7 +57,6 @@ runRuleTests(referenceLink, {
       config: mintlify,
       code: '[a](/api-reference/frontend/create-login-flow-for-browsers) [b](/api-reference/identity/list-identities) [c](/api-reference/get-health) [d](/api-reference/Identity/List-Identities)\n',
     },
-    { name: 'mintlify: field anchors are not checked', config: mintlify, code: '[a](/api-reference/identity/list-identities#response-items)\n' },
     { name: 'docusaurus: /{kebab(operationId)} and a page per tag', config: docusaurus, code: '[a](/docs/api/create-browser-login-flow) [b](/docs/api/is-alive) [c](/docs/api/frontend)\n' },
     { name: 'redoc: both operation fragments and a tag fragment', config: redoc, pages: redocPage, code: '[a](/docs/api#tag/frontend/operation/createBrowserLoginFlow) [b](/docs/api#operation/listIdentities) [c](/docs/api#tag/identity)\n' },
     { name: 'redoc: other fragments of the page are ordinary anchors', config: redoc, pages: redocPage, code: '[a](/docs/api#errors) [b](/docs/api#section/Authentication)\n' },
@@ -109,6 +108,12 @@ runRuleTests(referenceLink, {
             '`initialize-login-flow-for-browsers` is not an operation summary slug under tag `frontend` in openapi.yaml; did you mean `create-login-flow-for-browsers` (Create Login Flow for Browsers) (/api-reference/frontend/create-login-flow-for-browsers)?',
         },
       ],
+    },
+    {
+      name: 'mintlify: a response field of an operation whose responses have no schema',
+      config: mintlify,
+      code: '[a](/api-reference/identity/list-identities#response-items)\n',
+      errors: [{ line: 1, column: 45, message: '`#response-items` is not a response field of GET /admin/identities in openapi.yaml' }],
     },
     {
       name: 'docusaurus: an operationId that is not in kebab-case',
