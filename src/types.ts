@@ -275,6 +275,8 @@ export interface Directive {
   /** Rule ids; empty for every rule. */
   rules: string[];
   line: number;
+  /** Where the comment starts on its line, for a report on the directive itself (an unused one). */
+  column: number;
   endLine: number;
 }
 

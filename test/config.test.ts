@@ -79,6 +79,7 @@ describe('finding the config', () => {
       site: { contentDir: path.join(root, 'content/docs'), baseUrl: '/', slugs: 'github' },
       rules: {},
       allowRemoteRefs: false,
+      reportUnusedDirectives: 'warn',
       reference: [],
     });
     expect(path.isAbsolute(config.file!)).toBe(true);
@@ -205,6 +206,7 @@ describe('resolving the config', () => {
         '  contentDir: content/docs',
         '  slugs: mintlify',
         'allowRemoteRefs: true',
+        'reportUnusedDirectives: error',
       ),
     });
     const rootDir = path.join(root, 'docs-site');
@@ -227,6 +229,7 @@ describe('resolving the config', () => {
       site: { contentDir: path.join(rootDir, 'content/docs'), baseUrl: '/', slugs: 'mintlify' },
       rules: {},
       allowRemoteRefs: true,
+      reportUnusedDirectives: 'error',
       reference: [],
     });
   });
@@ -326,6 +329,12 @@ describe('config errors (one line naming the file, the line when known, and the 
     );
     expect(await fatalFor(yaml(...base, '  endpoint-exists: ["warn", {}, 3]'))).toBe(
       'invalid config docspec.config.yaml:5: "rules.endpoint-exists" must be "off", "warn", "error" or ["off"|"warn"|"error", {options}]',
+    );
+  });
+
+  it('bad reportUnusedDirectives', async () => {
+    expect(await fatalFor(yaml('docs: ["a/**"]', 'specs:', '  - path: s.yaml', 'reportUnusedDirectives: loud'))).toBe(
+      'invalid config docspec.config.yaml:4: "reportUnusedDirectives" must be one of "off", "warn", "error"',
     );
   });
 

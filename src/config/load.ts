@@ -86,6 +86,7 @@ export function resolveConfig(raw: RawConfig, file: string | undefined, rootDir 
     },
     rules,
     allowRemoteRefs: raw.allowRemoteRefs ?? false,
+    reportUnusedDirectives: raw.reportUnusedDirectives ?? 'warn',
     reference: (raw.reference ?? []).map((entry) => ({
       ...entry,
       prefix: `/${entry.prefix.replace(/^\/+|\/+$/g, '')}`,

@@ -57,6 +57,7 @@ export interface RawConfig {
   rules?: Record<string, RuleSetting>;
   allowRemoteRefs?: boolean;
   reference?: ReferenceConfig[];
+  reportUnusedDirectives?: Severity;
 }
 
 /** The config with every path made absolute and defaults applied. */
@@ -77,6 +78,8 @@ export interface ResolvedConfig {
   site: Required<SiteConfig>;
   rules: Record<string, { severity: Severity; options: Record<string, unknown> }>;
   allowRemoteRefs: boolean;
+  /** How a `docspec-disable` comment that silences nothing is reported. */
+  reportUnusedDirectives: Severity;
   /** Generated API references; `prefix` without a trailing slash, `specPath` absolute when `spec` is given. */
   reference: Array<ReferenceConfig & { specPath?: string }>;
 }

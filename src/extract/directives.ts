@@ -20,6 +20,7 @@ export function directiveOf(node: Nodes): Directive | undefined {
     kind: kind as Directive['kind'],
     rules,
     line: node.position?.start.line ?? 1,
+    column: node.position?.start.column ?? 1,
     endLine: node.position?.end.line ?? 1,
   };
 }

@@ -17,7 +17,7 @@ import { apiHostClassifier } from './hosts.js';
 import { PageCache } from './page-cache.js';
 import { extractorFingerprint } from '../package-info.js';
 import { PageStore } from './pages.js';
-import { withoutSuppressed } from './directives.js';
+import { applyDirectives } from './directives.js';
 import { apiEndpoints, ignoredEndpoints } from './qualify.js';
 import { operationIdClaims } from './bindings.js';
 import { collectNavFiles } from '../nav/collect.js';
@@ -37,6 +37,8 @@ export interface LintOptions {
   files?: string[];
   /** Severity overrides (`--rule id:severity`), applied over the config. */
   ruleOverrides?: Record<string, Severity>;
+  /** How `docspec-disable` comments that silence nothing are reported (`--report-unused-directives`), over the config. */
+  reportUnusedDirectives?: Severity;
   /**
    * Keep extracted pages between runs in this file (`--cache`), so a warm run re-parses only the
    * pages whose text changed. Relative to `cwd`.
@@ -98,6 +100,12 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   // Cross-page rules resolve links against the whole tree, even when only a few files are reported on.
   const site = active.some(({ rule }) => rule.meta.needsSite) ? await SiteIndex.build(config, allPages, pages) : undefined;
 
+  const directiveOptions = {
+    unused: options.reportUnusedDirectives ?? config.reportUnusedDirectives,
+    activeRules: new Set(active.map(({ rule }) => rule.meta.id)),
+    knownRules: new Set(ruleIds),
+  };
+
   const results: FileResult[] = [];
   const stats: LintStats = { pages: allPages.length, reportedPages: reported.length, endpointMentions: 0, endpointClaims: 0, operations: index.operations.length };
   for (const file of reported) {
@@ -135,7 +143,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
         });
       }
     }
-    results.push({ file, diagnostics: sortDiagnostics(withoutSuppressed(diagnostics, page.claims.directives)) });
+    results.push({ file, diagnostics: sortDiagnostics(applyDirectives(file, diagnostics, page.claims.directives, directiveOptions)) });
   }
   // Navigation files (meta.json, docs.json) are linted after the pages, as files of their own.
   const navFiles = active.some(({ rule }) => rule.checkNav) ? await collectNavFiles(config.site.contentDir, site?.pageFiles ?? allPages) : [];

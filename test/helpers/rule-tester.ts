@@ -115,6 +115,8 @@ export async function diagnosticsFor(rule: Rule, suite: Omit<RuleSuite, 'valid' 
   const config: RawConfig = {
     docs: ['docs/**/*.{md,mdx}'],
     specs: [{ path: specFile }],
+    // A rule's cases are about the rule: comments it leaves unused are the directive tests' business.
+    reportUnusedDirectives: 'off',
     ...suite.config,
     ...testCase.config,
     rules: { ...rules, ...suite.config?.rules, ...testCase.config?.rules },
