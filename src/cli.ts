@@ -1,11 +1,14 @@
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { applyBaseline, readBaseline, updatedBaseline, writeBaseline, type Baseline } from './baseline.js';
 import { FatalError } from './errors.js';
 import { writeFixes } from './fix.js';
 import { lint } from './lint/lint.js';
 import { packageVersion } from './package-info.js';
 import { countResults, formatters, getFormatter } from './report/index.js';
+import type { FileResult } from './report/types.js';
 import type { Severity } from './types.js';
 
 export const EXIT_OK = 0;
@@ -24,7 +27,12 @@ interface CliOptions {
   fix?: boolean;
   cache?: boolean;
   cacheLocation: string;
+  baseline?: string | true;
+  updateBaseline?: boolean;
+  reportUnusedDirectives?: Severity;
 }
+
+const DEFAULT_BASELINE = 'docspec-baseline.json';
 
 export interface CliIO {
   cwd: string;
@@ -52,9 +60,43 @@ function buildProgram(io: CliIO): Command {
     .option('--cache', 'keep extracted pages between runs, so only changed pages are parsed again')
     .option('--cache-location <file>', 'where --cache keeps them', '.docspec-cache/pages.json')
     .option('--fix', 'write the fixes docspec is certain of (anchors, enum lists) into the pages, and report what is left')
+    .option('--baseline [file]', `leave out the known findings a baseline file holds (default file: ${DEFAULT_BASELINE})`)
+    .option('--update-baseline', 'write every current finding into the baseline file (--baseline, or its default), then report against it')
+    .addOption(
+      new Option('--report-unused-directives <severity>', 'how docspec-disable comments that silence nothing are reported (default: the config, else warn)').choices([
+        'off',
+        'warn',
+        'error',
+      ]),
+    )
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
     .showSuggestionAfterError(true);
+}
+
+/** Applies the baseline (writing it first with --update-baseline) and says on stderr what it left out. */
+async function withBaseline(results: FileResult[], options: CliOptions, io: CliIO): Promise<FileResult[]> {
+  const written = typeof options.baseline === 'string' ? options.baseline : DEFAULT_BASELINE;
+  const file = path.resolve(io.cwd, written);
+  let baseline: Baseline;
+  if (options.updateBaseline) {
+    const previous = existsSync(file) ? await readBaseline(file, written) : undefined;
+    baseline = updatedBaseline(results, file, previous);
+    await writeBaseline(baseline);
+    io.stderr(`docspec: wrote ${plural(baseline.entries.length, 'finding')} to ${written}\n`);
+  } else {
+    baseline = await readBaseline(file, written);
+  }
+  const outcome = applyBaseline(results, baseline);
+  if (outcome.suppressed > 0) io.stderr(`docspec: ${plural(outcome.suppressed, 'known problem')} in ${written} not shown\n`);
+  if (outcome.stale.length > 0) {
+    io.stderr(`docspec: ${plural(outcome.stale.length, 'baseline entry', 'baseline entries')} no longer found; run with --update-baseline to drop them\n`);
+  }
+  return outcome.results;
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
 }
 
 function parseCount(value: string): number {
@@ -91,9 +133,13 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       files,
       ruleOverrides: options.rule,
       cacheFile: options.cache ? options.cacheLocation : undefined,
+      ...(options.reportUnusedDirectives ? { reportUnusedDirectives: options.reportUnusedDirectives } : {}),
     });
     // What is left after --fix decides the exit code; --quiet only hides warnings from the report.
-    const remaining = options.fix ? (await writeFixes(run.results)).results : run.results;
+    let remaining = options.fix ? (await writeFixes(run.results)).results : run.results;
+    if (options.baseline !== undefined || options.updateBaseline) {
+      remaining = await withBaseline(remaining, options, io);
+    }
     let results = remaining;
     if (options.quiet) {
       results = results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') }));

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT_FATAL, EXIT_LINT_ERRORS, EXIT_OK, runCli } from '../src/cli.js';
@@ -275,6 +275,71 @@ describe('a broken page among good ones', () => {
     const result = await cli(root, '--format', 'json');
     const [entry] = JSON.parse(result.stdout);
     expect(entry.messages.map((m: { ruleId: string; line: number }) => [m.ruleId, m.line])).toEqual([['parse-error', 4]]);
+  });
+});
+
+describe('--baseline', () => {
+  const read = (root: string) => JSON.parse(readFileSync(path.join(root, 'docspec-baseline.json'), 'utf8'));
+
+  it('--update-baseline records the findings by rule, file and subject, and a run against it is clean', async () => {
+    const root = project({ 'docs/a.mdx': BAD_PAGE, 'docs/b.mdx': CLEAN_PAGE });
+    expect(await cli(root, '--update-baseline')).toEqual({
+      code: EXIT_OK,
+      stdout: '',
+      stderr: 'docspec: wrote 1 finding to docspec-baseline.json\ndocspec: 1 known problem in docspec-baseline.json not shown\n',
+    });
+    expect(read(root)).toEqual({
+      format: 'docspec-baseline',
+      version: 1,
+      findings: [{ rule: 'endpoint-exists', file: 'docs/a.mdx', subject: 'DELETE /users/{}', message: 'DELETE /users/{id} is not in the spec: the path allows GET (openapi.yaml:8)' }],
+    });
+    expect(await cli(root, '--baseline')).toEqual({ code: EXIT_OK, stdout: '', stderr: 'docspec: 1 known problem in docspec-baseline.json not shown\n' });
+  });
+
+  it('a known finding that moved stays known; a new one is reported', async () => {
+    const root = project({ 'docs/a.mdx': BAD_PAGE });
+    await cli(root, '--update-baseline');
+    writeFileSync(path.join(root, 'docs/a.mdx'), `# Users\n\nPatch one with \`PATCH /users/{id}\`.\n\n${BAD_PAGE}`);
+    const result = await cli(root, '--baseline', 'docspec-baseline.json');
+    expect(result.code).toBe(EXIT_LINT_ERRORS);
+    expect(result.stdout).toContain('3:23  error  PATCH /users/{id} is not in the spec');
+    expect(result.stdout).not.toContain('DELETE');
+  });
+
+  it('says when entries no longer occur, and --update-baseline drops them', async () => {
+    const root = project({ 'docs/a.mdx': BAD_PAGE });
+    await cli(root, '--update-baseline');
+    writeFileSync(path.join(root, 'docs/a.mdx'), CLEAN_PAGE);
+    expect(await cli(root, '--baseline')).toEqual({
+      code: EXIT_OK,
+      stdout: '',
+      stderr: 'docspec: 1 baseline entry no longer found; run with --update-baseline to drop them\n',
+    });
+    await cli(root, '--update-baseline');
+    expect(read(root).findings).toEqual([]);
+  });
+
+  it('updating from a run over some files keeps the entries of the others', async () => {
+    const root = project({ 'docs/a.mdx': BAD_PAGE, 'docs/b.mdx': BAD_PAGE });
+    await cli(root, '--update-baseline');
+    writeFileSync(path.join(root, 'docs/b.mdx'), CLEAN_PAGE);
+    await cli(root, '--update-baseline', 'docs/b.mdx');
+    expect(read(root).findings.map((entry: { file: string }) => entry.file)).toEqual(['docs/a.mdx']);
+  });
+
+  it('a missing or malformed baseline exits 2 with one line', async () => {
+    const root = project({ 'docs/a.mdx': BAD_PAGE });
+    expect(await cli(root, '--baseline')).toEqual({
+      code: EXIT_FATAL,
+      stdout: '',
+      stderr: 'docspec: cannot read baseline docspec-baseline.json: no such file (create it with --update-baseline)\n',
+    });
+    writeFileSync(path.join(root, 'known.json'), '{"format": "docspec-baseline", "findings": [{"rule": "endpoint-exists"}]}');
+    expect(await cli(root, '--baseline', 'known.json')).toEqual({
+      code: EXIT_FATAL,
+      stdout: '',
+      stderr: 'docspec: invalid baseline known.json: findings[0] needs string "rule", "file" and "subject"\n',
+    });
   });
 });
 

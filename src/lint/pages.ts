@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { SlugFlavour } from '../config/types.js';
 import { parsePage, PageParseError, syntaxOf } from '../docs/parse.js';
+import { describeIoError } from '../errors.js';
 import type { ExtractContext } from '../extract/context.js';
 import { extractPage, type ExtractedPage } from '../extract/page.js';
 import { LineIndex } from '../extract/positions.js';
@@ -36,8 +37,7 @@ export class PageStore {
     try {
       source = await readFile(file, 'utf8');
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-      return failed(file, `Cannot read page: ${reason}`, { line: 1, column: 1 });
+      return failed(file, `Cannot read page: ${describeIoError(error)}`, { line: 1, column: 1 });
     }
     if (!this.cache) return extractSource(file, source, this.hosts, this.slugs);
     const hash = PageCache.hash(source);

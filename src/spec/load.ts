@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { FatalError } from '../errors.js';
+import { describeIoError, FatalError } from '../errors.js';
 import { SourceLocator } from './source-locator.js';
 import { RefResolver, type RefLookup } from './refs.js';
 
@@ -77,14 +77,6 @@ function detectVersion(document: Record<string, any>): SpecVersion | undefined {
     if (document.openapi.startsWith('3.1') || document.openapi.startsWith('3.2')) return '3.1';
   }
   return undefined;
-}
-
-function describeIoError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EACCES') return 'permission denied';
-  return (error as Error)?.message ?? String(error);
 }
 
 function describeParseError(error: unknown, allowRemoteRefs: boolean): string {
