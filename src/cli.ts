@@ -8,6 +8,7 @@ import { writeFixes } from './fix.js';
 import { lint } from './lint/lint.js';
 import { packageVersion } from './package-info.js';
 import { countResults, formatters, getFormatter } from './report/index.js';
+import { changedLinesSince } from './report/changed-lines.js';
 import type { FileResult } from './report/types.js';
 import type { Severity } from './types.js';
 
@@ -30,6 +31,7 @@ interface CliOptions {
   baseline?: string | true;
   updateBaseline?: boolean;
   reportUnusedDirectives?: Severity;
+  diffBase?: string;
 }
 
 const DEFAULT_BASELINE = 'docspec-baseline.json';
@@ -56,6 +58,7 @@ function buildProgram(io: CliIO): Command {
     .option('--rule <id:severity>', 'set a rule\'s severity, e.g. --rule host-tier:warn (repeatable)', collectRule, {})
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'never colour the output')
+    .option('--diff-base <ref>', 'with --format github: annotate findings on the lines changed since <ref> (a git ref, e.g. origin/main) first')
     .option('--stats', 'print what was read (pages, endpoint mentions, claims checked) to stderr')
     .option('--cache', 'keep extracted pages between runs, so only changed pages are parsed again')
     .option('--cache-location <file>', 'where --cache keeps them', '.docspec-cache/pages.json')
@@ -145,7 +148,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       results = results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') }));
     }
     const color = options.color !== false && io.isTTY && !('NO_COLOR' in io.env) && !options.output;
-    const report = getFormatter(options.format)(results, { cwd: io.cwd, color, env: io.env });
+    const changedLines = options.diffBase !== undefined ? changedLinesSince(options.diffBase, io.cwd) : undefined;
+    const report = getFormatter(options.format)(results, { cwd: io.cwd, color, env: io.env, ...(changedLines ? { changedLines } : {}) });
     if (options.output) {
       await writeFile(path.resolve(io.cwd, options.output), report);
     } else if (report) {

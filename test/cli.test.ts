@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -340,6 +341,33 @@ describe('--baseline', () => {
       stdout: '',
       stderr: 'docspec: invalid baseline known.json: findings[0] needs string "rule", "file" and "subject"\n',
     });
+  });
+});
+
+describe('--diff-base', () => {
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=docspec', '-c', 'user.email=docspec@example.test', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'pipe' });
+
+  it('annotates the findings on lines changed since the ref first', async () => {
+    const old = Array.from({ length: 11 }, (_, i) => `Step ${i}: \`DELETE /users/{id}\`.\n`).join('\n');
+    const root = project({ 'docs/a.mdx': old });
+    git(root, 'init', '-q');
+    git(root, 'add', '.');
+    git(root, 'commit', '-qm', 'docs');
+    writeFileSync(path.join(root, 'docs/a.mdx'), `${old}\nNew: \`PATCH /users/{id}\`.\n`);
+    const result = await cli(root, '--format', 'github', '--diff-base', 'HEAD');
+    expect(result.code).toBe(EXIT_LINT_ERRORS);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toMatch(/^::error file=docs\/a\.mdx,line=23,.*::PATCH \/users\/\{id\} is not in the spec/);
+    expect(lines[10]).toContain('Findings on lines this change touches (1) were annotated first.');
+  });
+
+  it('a ref git does not know exits 2 with one line', async () => {
+    const root = project({ 'docs/a.mdx': BAD_PAGE });
+    git(root, 'init', '-q');
+    const result = await cli(root, '--format', 'github', '--diff-base', 'origin/nope');
+    expect(result.code).toBe(EXIT_FATAL);
+    expect(result.stderr).toMatch(/^docspec: cannot find the lines changed since origin\/nope: .+\n$/);
   });
 });
 

@@ -8,6 +8,7 @@ import { FatalError } from '../src/errors.js';
 import { packageHomepage, packageRoot, packageVersion } from '../src/package-info.js';
 import { countResults, formatters, getFormatter, github, json, sarif, stylish } from '../src/report/index.js';
 import type { SarifLog } from '../src/report/index.js';
+import { parseUnifiedDiff } from '../src/report/changed-lines.js';
 import type { FileResult, FormatOptions } from '../src/report/types.js';
 import type { Diagnostic, Fix } from '../src/types.js';
 
@@ -435,6 +436,21 @@ describe('github', () => {
     );
   });
 
+  it('with changed lines, annotates the findings on them first and says so', () => {
+    const a = Array.from({ length: 12 }, (_, i) => diag({ line: i + 1, column: 1, message: `a${i + 1}` }));
+    const b = [diag({ line: 5, column: 1, endLine: 7, message: 'b5-7' }), diag({ line: 9, column: 1, message: 'b9' })];
+    const changedLines = new Map([
+      ['/repo/b.md', new Set([6])],
+      ['/repo/a.md', new Set([12])],
+    ]);
+    const lines = github([file('/repo/a.md', a), file('/repo/b.md', b)], { ...githubOptions().options, changedLines }).split('\n');
+    expect(lines.slice(0, 10).map((line) => line.slice(line.lastIndexOf('::') + 2))).toStrictEqual(['a12', 'b5-7', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8']);
+    expect(lines[10]).toBe(
+      '::notice::4 more problems (4 errors, 0 warnings) not annotated: GitHub shows at most 10 errors and 10 warnings per step. ' +
+        'Findings on lines this change touches (2) were annotated first. The full list is in the job summary.',
+    );
+  });
+
   it('adds no notice at exactly 10 errors and 10 warnings, and says there is no summary when none is written', () => {
     const ten = (severity: 'error' | 'warn') => Array.from({ length: 10 }, (_, i) => diag({ line: i + 1, column: 1, severity }));
     const exact = github([file('/repo/a.md', [...ten('error'), ...ten('warn')])], githubOptions().options);
@@ -681,5 +697,29 @@ describe('sarif', () => {
     });
     expect('ruleIndex' in result!).toBe(false);
     expect(result!.ruleId).toBe('not-a-rule');
+  });
+});
+
+describe('changed lines', () => {
+  it('reads added and edited lines from a zero-context diff; a deletion marks the line after it', () => {
+    const diff = [
+      'diff --git a/docs/a.mdx b/docs/a.mdx',
+      '--- a/docs/a.mdx',
+      '+++ b/docs/a.mdx',
+      '@@ -3 +3 @@',
+      '@@ -10,0 +11,2 @@',
+      '@@ -20,2 +21,0 @@',
+      'diff --git a/old.md b/old.md',
+      '--- a/old.md',
+      '+++ /dev/null',
+      '@@ -1,3 +0,0 @@',
+      '+++ "b/docs/caf\\303\\251 \\"x\\".md"',
+      '@@ -0,0 +1 @@',
+    ].join('\n');
+    const changed = parseUnifiedDiff(diff, '/repo');
+    expect([...changed.entries()].map(([name, lines]) => [name, [...lines]])).toStrictEqual([
+      ['/repo/docs/a.mdx', [3, 11, 12, 22]],
+      ['/repo/docs/café "x".md', [1]],
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { FatalError } from '../errors.js';
 import type { Diagnostic } from '../types.js';
+import type { ChangedLines } from './changed-lines.js';
 import type { FileResult, FormatOptions, Formatter } from './types.js';
 import { countResults, relativePath } from './summary.js';
 
@@ -120,8 +121,9 @@ function defaultAppendSummary(file: string, cwd: string): (markdown: string) => 
 
 /**
  * GitHub Actions workflow commands: `::error`/`::warning` annotations, at most ANNOTATION_LIMIT of
- * each (errors first, in report order), then one `::notice::` counting the rest. When
- * GITHUB_STEP_SUMMARY is set, every finding also goes to the job summary. '' when clean.
+ * each (errors first; with `changedLines`, those on lines the change touches before the rest,
+ * else in report order), then one `::notice::` counting the rest. When GITHUB_STEP_SUMMARY is
+ * set, every finding also goes to the job summary. '' when clean.
  */
 export const github: Formatter = (results, options: FormatOptions) => {
   const env = options.env ?? process.env;
@@ -131,7 +133,10 @@ export const github: Formatter = (results, options: FormatOptions) => {
     append(jobSummary(results, options.cwd));
   }
 
-  const all = results.flatMap((result) => result.diagnostics);
+  const all = changedFirst(
+    results.flatMap((result) => result.diagnostics),
+    options.changedLines,
+  );
   const errors = all.filter((diagnostic) => diagnostic.severity === 'error');
   const warnings = all.filter((diagnostic) => diagnostic.severity !== 'error');
   const shown = [...errors.slice(0, ANNOTATION_LIMIT), ...warnings.slice(0, ANNOTATION_LIMIT)];
@@ -140,14 +145,30 @@ export const github: Formatter = (results, options: FormatOptions) => {
   const moreErrors = Math.max(0, errors.length - ANNOTATION_LIMIT);
   const moreWarnings = Math.max(0, warnings.length - ANNOTATION_LIMIT);
   if (moreErrors + moreWarnings > 0) {
+    const touched = options.changedLines ? all.filter((diagnostic) => onChangedLine(diagnostic, options.changedLines!)).length : undefined;
+    const first = touched === undefined ? '' : `Findings on lines this change touches (${touched}) were annotated first. `;
     const where = summaryFile
       ? 'The full list is in the job summary.'
       : 'GITHUB_STEP_SUMMARY is not set, so there is no job summary; run docspec without --format github for the full list.';
     const notice =
       `${pluralize(moreErrors + moreWarnings, 'more problem')} (${pluralize(moreErrors, 'error')}, ` +
       `${pluralize(moreWarnings, 'warning')}) not annotated: GitHub shows at most ${ANNOTATION_LIMIT} errors and ` +
-      `${ANNOTATION_LIMIT} warnings per step. ${where}`;
+      `${ANNOTATION_LIMIT} warnings per step. ${first}${where}`;
     output += `::notice::${escapeData(notice)}\n`;
   }
   return output;
 };
+
+/** The findings on changed lines first, each group in report order: the reviewer sees what the change did. */
+function changedFirst(diagnostics: Diagnostic[], changed: ChangedLines | undefined): Diagnostic[] {
+  if (!changed) return diagnostics;
+  const touched = diagnostics.filter((diagnostic) => onChangedLine(diagnostic, changed));
+  return touched.length === 0 ? diagnostics : [...touched, ...diagnostics.filter((diagnostic) => !onChangedLine(diagnostic, changed))];
+}
+
+function onChangedLine(diagnostic: Diagnostic, changed: ChangedLines): boolean {
+  const lines = changed.get(diagnostic.file);
+  if (!lines) return false;
+  for (let line = diagnostic.position.start.line; line <= diagnostic.position.end.line; line += 1) if (lines.has(line)) return true;
+  return false;
+}

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../types.js';
+import type { ChangedLines } from './changed-lines.js';
 
 /** One linted page and its diagnostics, sorted by line, column, rule. */
 export interface FileResult {
@@ -19,6 +20,8 @@ export interface FormatOptions {
    * default: append to that file (relative to `cwd`).
    */
   appendSummary?: (markdown: string) => void;
+  /** Lines the change under review touches (`--diff-base`): `github` annotates findings there first. */
+  changedLines?: ChangedLines;
 }
 
 export type Formatter = (results: FileResult[], options: FormatOptions) => string;
