@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { applyBaseline, readBaseline, updatedBaseline, writeBaseline, type Baseline } from './baseline.js';
-import { FatalError } from './errors.js';
+import { EXIT_LINT_ERRORS, EXIT_OK, guarded, parseArguments, type CliIO } from './cli-support.js';
+import { runCoverageCli } from './coverage-cli.js';
 import { writeFixes } from './fix.js';
 import { lint } from './lint/lint.js';
 import { packageVersion } from './package-info.js';
@@ -12,9 +13,7 @@ import { changedLinesSince } from './report/changed-lines.js';
 import type { FileResult } from './report/types.js';
 import type { Severity } from './types.js';
 
-export const EXIT_OK = 0;
-export const EXIT_LINT_ERRORS = 1;
-export const EXIT_FATAL = 2;
+export { EXIT_FATAL, EXIT_LINT_ERRORS, EXIT_OK, type CliIO } from './cli-support.js';
 
 interface CliOptions {
   config?: string;
@@ -36,14 +35,6 @@ interface CliOptions {
 
 const DEFAULT_BASELINE = 'docspec-baseline.json';
 
-export interface CliIO {
-  cwd: string;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** Whether stdout is a terminal that shows colour. */
-  isTTY: boolean;
-  env: NodeJS.ProcessEnv;
-}
 
 function buildProgram(io: CliIO): Command {
   return new Command()
@@ -72,6 +63,7 @@ function buildProgram(io: CliIO): Command {
         'error',
       ]),
     )
+    .addHelpText('after', '\nThe coverage report: docspec coverage [files...] (see docspec coverage --help).')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
     .showSuggestionAfterError(true);
@@ -113,23 +105,16 @@ function collectRule(value: string, previous: Record<string, Severity>): Record<
   return { ...previous, [match[1]!]: match[2] as Severity };
 }
 
-/** Runs the CLI and returns its exit code; all output goes through `io`. */
+/** Runs the CLI and returns its exit code; all output goes through `io`. `docspec coverage …` is the coverage report. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'coverage') return runCoverageCli(argv.slice(1), io);
   const program = buildProgram(io);
-  try {
-    program.parse(argv, { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      if (error.exitCode === 0) return EXIT_OK; // --help, --version
-      io.stderr(`docspec: ${error.message.replace(/^error: /, '')}\n`);
-      return EXIT_FATAL;
-    }
-    throw error;
-  }
+  const ended = parseArguments(program, argv, io);
+  if (ended !== undefined) return ended;
   const options = program.opts<CliOptions>();
   const files = program.args;
 
-  try {
+  return guarded(io, async () => {
     const run = await lint({
       cwd: io.cwd,
       configFile: options.config,
@@ -168,13 +153,5 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       return EXIT_LINT_ERRORS;
     }
     return EXIT_OK;
-  } catch (error) {
-    if (error instanceof FatalError) {
-      io.stderr(`docspec: ${error.message}\n`);
-      return EXIT_FATAL;
-    }
-    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr(`docspec: internal error, please report it: ${message}\n`);
-    return EXIT_FATAL;
-  }
+  });
 }

@@ -19,9 +19,11 @@ import { extractorFingerprint } from '../package-info.js';
 import { PageStore } from './pages.js';
 import { applyDirectives } from './directives.js';
 import { apiEndpoints, ignoredEndpoints } from './qualify.js';
+import { CoverageCollector, type OperationCoverage } from '../coverage.js';
 import { operationIdClaims } from './bindings.js';
 import { collectNavFiles } from '../nav/collect.js';
 import { lintNavFiles } from '../nav/lint-nav.js';
+import { readNavFile } from '../nav/nav-file.js';
 
 export interface LintOptions {
   /** Working directory: config search starts here, output paths are relative to it. Default: process.cwd(). */
@@ -39,6 +41,8 @@ export interface LintOptions {
   ruleOverrides?: Record<string, Severity>;
   /** How `docspec-disable` comments that silence nothing are reported (`--report-unused-directives`), over the config. */
   reportUnusedDirectives?: Severity;
+  /** Also work out which pages document which operation (`docspec coverage`). */
+  coverage?: boolean;
   /**
    * Keep extracted pages between runs in this file (`--cache`), so a warm run re-parses only the
    * pages whose text changed. Relative to `cwd`.
@@ -62,6 +66,8 @@ export interface LintRun {
   results: FileResult[];
   config: ResolvedConfig;
   stats: LintStats;
+  /** Every operation with the linted pages that document it, when `coverage` was asked for. */
+  coverage?: OperationCoverage[];
 }
 
 /** Lints the docs the config names against its specs. Throws FatalError when the run cannot happen. */
@@ -106,6 +112,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     knownRules: new Set(ruleIds),
   };
 
+  const coverage = options.coverage ? new CoverageCollector(index) : undefined;
   const results: FileResult[] = [];
   const stats: LintStats = { pages: allPages.length, reportedPages: reported.length, endpointMentions: 0, endpointClaims: 0, operations: index.operations.length };
   for (const file of reported) {
@@ -115,6 +122,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     const endpoints = [...apiEndpoints(page.claims.endpoints, index, isIgnored), ...operationIdClaims(page.claims, index)];
     stats.endpointMentions += page.claims.endpoints.length;
     stats.endpointClaims += endpoints.length;
+    coverage?.add(file, endpoints);
     for (const { rule, severity, options: ruleOptions } of active) {
       const context: RuleContext = {
         file,
@@ -152,8 +160,12 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     results.push(...(await lintNavFiles(reportedNav, { rules: active, spec: index, site, config })));
     results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   }
+  if (coverage) {
+    // A docs.json `"GET /path"` entry is a page the site generates for that operation.
+    for (const file of await collectNavFiles(config.site.contentDir, allPages)) coverage.addNav(await readNavFile(file));
+  }
   await cache?.save();
-  return { results, config, stats };
+  return { results, config, stats, ...(coverage ? { coverage: coverage.result() } : {}) };
 }
 
 /** A tier whose `servers` name no server of any spec is a typo that would silently disable host checks. */
