@@ -6,6 +6,6 @@ export { applyBaseline, readBaseline, updatedBaseline, writeBaseline, type Basel
 export { formatters, getFormatter, countResults } from './report/index.js';
 export { allRules } from '../rules/index.js';
 export type { Rule, RuleContext, RuleMeta } from './rule-api.js';
-export type { AnchorDef, Diagnostic, EndpointClaim, HeadingDef, LinkClaim, PageClaims, Position, Severity } from './types.js';
+export type { AnchorDef, DeprecationNote, Diagnostic, EndpointClaim, HeadingDef, LinkClaim, PageClaims, Position, Severity } from './types.js';
 export type { RawConfig, ResolvedConfig } from './config/types.js';
 export type { FileResult } from './report/types.js';

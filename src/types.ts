@@ -269,6 +269,27 @@ export interface LinkClaim {
   fragmentSpan?: { range: [number, number]; position: Position };
 }
 
+/**
+ * Words on a page that tell readers an operation is going away ("Deprecated", "will be removed",
+ * "use … instead"). They rarely name the operation, so what a note speaks for follows from where
+ * it stands.
+ */
+export interface DeprecationNote {
+  kind: 'deprecation-note';
+  /** The words that make it a note, as written. */
+  words: string;
+  source: 'frontmatter' | 'heading' | 'text' | 'component' | 'table-row';
+  position: Position;
+  /**
+   * `page`: the frontmatter speaks for the whole page. `row`: a table row that names an endpoint
+   * speaks for that row. `section`: a hint ("legacy", "use … instead") speaks for what is in its
+   * section — from the nearest heading above it to the next heading of the same or a higher level —
+   * or in a section around it. `section-and-subsections`: a heading, or text that says so outright,
+   * also speaks for the sections inside its own.
+   */
+  scope: 'page' | 'row' | 'section' | 'section-and-subsections';
+}
+
 /** An inline comment that turns rules off for a line, the next line, or a range of lines. */
 export interface Directive {
   kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
@@ -298,4 +319,6 @@ export interface PageClaims {
   frontmatter: Record<string, unknown>;
   /** `operationId:` frontmatter bindings; absent in pages extracted before bindings existed. */
   operationIds?: OperationIdBinding[];
+  /** Deprecation notes, in document order; absent when the page has none. */
+  deprecationNotes?: DeprecationNote[];
 }

@@ -890,3 +890,72 @@ describe('claim context (prose around a claim)', () => {
     expect(claims.map((claim) => claim.hostFrom)).toEqual(['hint', 'url']);
   });
 });
+
+// ---------------------------------------------------------------------------
+// deprecation notes
+
+describe('deprecation notes', () => {
+  const notesOf = (source: string, file = '/docs/page.mdx') =>
+    (extract(source, file).claims.deprecationNotes ?? []).map((note) => ({ source: note.source, words: note.words, line: note.position.start.line, scope: note.scope }));
+
+  it('reads frontmatter, headings, paragraphs, component props and table rows, each with what it speaks for', () => {
+    const source = page(
+      '---',
+      'title: Things',
+      'sidebar: { badge: Deprecated }',
+      '---',
+      '',
+      '## Delete a thing (deprecated)',
+      '',
+      'This call will be',
+      'removed in v3; use `DELETE /v2/things/{id}` instead.',
+      '',
+      '<Callout title="Sunset notice">',
+      'Read the migration guide.',
+      '</Callout>',
+      '',
+      '| Method | Path | Status |',
+      '| --- | --- | --- |',
+      '| GET | `/v1/things/{id}` | Stable |',
+      '| DELETE | `/v1/things/{id}` | Obsolete |',
+      '',
+      '| Property | Value |',
+      '| --- | --- |',
+      '| Deprecated since | 2024-06-01 |',
+    );
+    expect(notesOf(source)).toEqual([
+      { source: 'frontmatter', words: 'Deprecated', line: 1, scope: 'page' },
+      { source: 'heading', words: 'deprecated', line: 6, scope: 'section-and-subsections' },
+      { source: 'text', words: 'will be removed', line: 8, scope: 'section-and-subsections' },
+      { source: 'component', words: 'Sunset', line: 11, scope: 'section-and-subsections' },
+      { source: 'table-row', words: 'Obsolete', line: 18, scope: 'row' },
+      { source: 'table-row', words: 'Deprecated', line: 22, scope: 'section-and-subsections' },
+    ]);
+  });
+
+  it('takes hints (legacy, use … instead) as notes of their own section only, and in the frontmatter only in a title', () => {
+    const source = page('---', 'title: Things', 'description: Use the v2 guide instead.', '---', '', '# Things', '', 'The legacy client keeps working.', '', '## Legacy endpoints');
+    expect(notesOf(source)).toEqual([
+      { source: 'text', words: 'legacy', line: 8, scope: 'section' },
+      { source: 'heading', words: 'Legacy', line: 10, scope: 'section-and-subsections' },
+    ]);
+    expect(notesOf(page('---', 'sidebarTitle: Legacy API', '---', '', 'Text.'))).toEqual([{ source: 'frontmatter', words: 'Legacy', line: 1, scope: 'page' }]);
+  });
+
+  it('takes a Deprecated column\'s cell unless it says no, and `deprecated: true` in the frontmatter', () => {
+    expect(notesOf(page('| Method | Path | Deprecated |', '| --- | --- | --- |', '| GET | `/a` | no |', '| POST | `/a` | ✓ |'))).toEqual([
+      { source: 'table-row', words: 'deprecated', line: 4, scope: 'row' },
+    ]);
+    expect(notesOf(page('---', 'deprecated: true', '---', '', 'Text.'))).toEqual([{ source: 'frontmatter', words: 'deprecated', line: 1, scope: 'page' }]);
+    expect(notesOf(page('---', 'deprecated: false', '---', '', 'Text.'))).toEqual([]);
+  });
+
+  it('reads raw HTML by its text, and nothing from code', () => {
+    const source = page('<aside class="note">Deprecated: use v2.</aside>', '', '```bash', '# deprecated', 'curl https://api.moleculesai.app/api/v1/workspaces', '```');
+    expect(notesOf(source, '/docs/page.md')).toEqual([{ source: 'text', words: 'Deprecated', line: 1, scope: 'section-and-subsections' }]);
+  });
+
+  it('leaves the claims of a page with none as they were', () => {
+    expect(extract(page('# Title', '', 'Create a workspace with `POST /api/v1/workspaces`.')).claims).not.toHaveProperty('deprecationNotes');
+  });
+});

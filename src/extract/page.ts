@@ -1,10 +1,11 @@
 import type { Nodes, Paragraph, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import yaml from 'js-yaml';
-import type { ClaimContext, Directive, EndpointClaim, EnumClaim, FieldTableClaim, HeaderDoc, JsonBlockClaim, OperationIdBinding, PageClaims, Position, RouteMention, StatusClaim } from '../types.js';
+import type { ClaimContext, DeprecationNote, Directive, EndpointClaim, EnumClaim, FieldTableClaim, HeaderDoc, JsonBlockClaim, OperationIdBinding, PageClaims, Position, RouteMention, StatusClaim } from '../types.js';
 import { AnchorCollector } from './anchors.js';
 import { componentBindings, frontmatterBindings } from './bindings.js';
 import { extractCodeBlock } from './code-blocks.js';
+import { componentNote, frontmatterNotes, htmlNote, tableNotes, textNote } from './deprecation-notes.js';
 import { oneOfInParagraph, pipeListsInCode, pipeListsInInline, valueList, valuesTable } from './enum-claims.js';
 import { httpResponsesOf, jsonBlockOf } from './json-blocks.js';
 import { statusesInParagraph, statusesInTable } from './status-claims.js';
@@ -17,7 +18,7 @@ import { HeadingCollector } from './headings.js';
 import { extractHeading, extractInlineCode } from './inline-code.js';
 import { LinkCollector } from './links.js';
 import { LineIndex, locateIn, positionOf, ValueMapper } from './positions.js';
-import { closingSentence, ROUTE_NAME, sentenceAround } from './prose.js';
+import { closingSentence, proseOf, ROUTE_NAME, sentenceAround } from './prose.js';
 import { extractTable } from './tables.js';
 
 export interface PageProblem {
@@ -51,6 +52,7 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
   const directives: Directive[] = [];
   const queryDocs: QueryParamDoc[] = [];
   const operationIds: OperationIdBinding[] = [];
+  const deprecationNotes: DeprecationNote[] = [];
   const links = new LinkCollector(context);
   const anchors = new AnchorCollector(context);
   const headings = new HeadingCollector(context.slugs);
@@ -83,6 +85,7 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
           // A binding is about the whole page, not a block or section of it.
           add(bindings.endpoints, {});
           operationIds.push(...bindings.operationIds);
+          deprecationNotes.push(...frontmatterNotes(frontmatter, positionOf(node)));
         }
         return;
       }
@@ -96,9 +99,11 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
         jsonBlocks.push(...httpResponsesOf(node, context, prose));
         return;
       }
-      case 'table':
+      case 'table': {
         // Cells are read as rows here; their inline code is not read again on its own.
-        add(extractTable(node, context), {});
+        const rows = extractTable(node, context);
+        add(rows, {});
+        deprecationNotes.push(...tableNotes(node, new Set(rows.map((claim) => claim.position.start.line))));
         headerDocs.push(...extractHeaderTable(node, context, { heading }));
         queryDocs.push(...extractQueryTable(node, context, { heading }));
         enums.push(...valuesTable(node, context, { heading, block: lineOf(node) }));
@@ -115,6 +120,7 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
           anchors.seeAll(row);
         }
         return;
+      }
       case 'list':
         headerDocs.push(...extractHeaderList(node, context, { heading }));
         enums.push(...valueList(node, before?.type === 'paragraph' ? before : undefined, context, { heading, block: lineOf(before) ?? lineOf(node) }));
@@ -133,6 +139,7 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
       case 'heading': {
         headings.add(node);
         add([extractHeading(node, context)], { block: lineOf(node) });
+        deprecationNotes.push(...textNote(toString(node), 'heading', positionOf(node)));
         heading = { text: toString(node), line: node.position?.start.line ?? 1 };
         // Inline code in a heading is a claim of its own, read under the heading before it.
         break;
@@ -142,11 +149,17 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
         const prose = { heading, block: lineOf(node), after: lineOf(before) };
         enums.push(...oneOfInParagraph(node, context, prose));
         statuses.push(...statusesInParagraph(node, context, prose));
+        deprecationNotes.push(...textNote(proseOf(node).text, 'text', positionOf(node)));
         break;
       }
+      case 'html':
+        // Inline HTML is already part of its paragraph's text.
+        if (!paragraph) deprecationNotes.push(...htmlNote(node));
+        return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         add(componentBindings(node, context), { block: lineOf(node) });
+        deprecationNotes.push(...componentNote(node));
         break;
       default:
         break;
@@ -161,7 +174,7 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
   };
   visit(tree, undefined, undefined);
 
-  return { claims: { file: context.file, endpoints, routeMentions, headerDocs, enums, jsonBlocks, statuses, fieldTables, directives, queryDocs, headings: headings.headings, anchors: anchors.anchors, links: links.links, frontmatter, ...(operationIds.length > 0 ? { operationIds } : {}) }, problems };
+  return { claims: { file: context.file, endpoints, routeMentions, headerDocs, enums, jsonBlocks, statuses, fieldTables, directives, queryDocs, headings: headings.headings, anchors: anchors.anchors, links: links.links, frontmatter, ...(operationIds.length > 0 ? { operationIds } : {}), ...(deprecationNotes.length > 0 ? { deprecationNotes } : {}) }, problems };
 }
 
 function parseFrontmatter(text: string, position: Position): { value: Record<string, unknown> } | { problem: PageProblem } {

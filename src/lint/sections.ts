@@ -55,3 +55,28 @@ export function operationsInContext(context: ClaimContext, endpoints: readonly E
   }
   return new Set(inSection.map((operation) => `${operation.spec.file}\0${operation.path}`)).size === 1 ? inSection : [];
 }
+
+/** A section's lines: from its heading to the line before the next heading of the same or a higher level. */
+export interface SectionRange {
+  start: number;
+  /** Exclusive; infinite for the last section of its level. */
+  end: number;
+}
+
+/**
+ * The innermost section a line is in. Text before the first heading belongs to the page as a
+ * whole, which holds every section.
+ */
+export function sectionAt(line: number, headings: readonly HeadingDef[]): SectionRange {
+  let index = -1;
+  for (let i = 0; i < headings.length && headings[i]!.position.start.line <= line; i += 1) index = i;
+  if (index < 0) return { start: 1, end: Number.POSITIVE_INFINITY };
+  const heading = headings[index]!;
+  const next = headings.slice(index + 1).find((candidate) => candidate.depth <= heading.depth);
+  return { start: heading.position.start.line, end: next?.position.start.line ?? Number.POSITIVE_INFINITY };
+}
+
+/** `outer` is `inner` or a section around it (sections nest or are apart, never overlap). */
+export function sectionHolds(outer: SectionRange, inner: SectionRange): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
