@@ -101,7 +101,7 @@ function describeMiss(miss: ReferenceMiss, reference: GeneratedReference, link: 
   const suggestion = miss.nearest.rendered[miss.nearestIndex]!;
   const original = miss.nearest.original[miss.nearestIndex]!;
   // Name the spec's own value when the URL shows it transformed: `get-llm-billing-mode` (getLlmBillingMode).
-  Object.assign(data, { suggestion, was: original !== suggestion ? ` (${original})` : '', url: reference.urlOf(miss.nearest) });
+  Object.assign(data, { suggestion, was: original !== suggestion ? ` (${original})` : '', url: miss.nearestUrl ?? reference.urlOf(miss.nearest) });
   return { messageId: miss.parent ? 'unknownUnder' : 'unknown', data };
 }
 

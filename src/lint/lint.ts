@@ -19,6 +19,7 @@ import { extractorFingerprint } from '../package-info.js';
 import { PageStore } from './pages.js';
 import { applyDirectives } from './directives.js';
 import { apiEndpoints, ignoredEndpoints } from './qualify.js';
+import { withSiteReferences } from '../reference/site-references.js';
 import { CoverageCollector, type OperationCoverage } from '../coverage.js';
 import { operationIdClaims } from './bindings.js';
 import { collectNavFiles } from '../nav/collect.js';
@@ -105,6 +106,8 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const isIgnored = ignoredEndpoints(config.ignoreEndpoints);
   // Cross-page rules resolve links against the whole tree, even when only a few files are reported on.
   const site = active.some(({ rule }) => rule.meta.needsSite) ? await SiteIndex.build(config, allPages, pages) : undefined;
+  // What rules see: the config plus the references a Mintlify site's docs.json declares.
+  const ruleConfig = site ? withSiteReferences(config, site) : config;
 
   const directiveOptions = {
     unused: options.reportUnusedDirectives ?? config.reportUnusedDirectives,
@@ -132,7 +135,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
         lines: page.lines,
         spec: index,
         site,
-        config,
+        config: ruleConfig,
         options: ruleOptions,
         report: (report) => diagnostics.push(toDiagnostic(rule, severity, file, report)),
       };
@@ -157,7 +160,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const navFiles = active.some(({ rule }) => rule.checkNav) ? await collectNavFiles(config.site.contentDir, site?.pageFiles ?? allPages) : [];
   const reportedNav = options.files && options.files.length > 0 ? await selectFiles(options.files, cwd, navFiles) : navFiles;
   if (reportedNav.length > 0) {
-    results.push(...(await lintNavFiles(reportedNav, { rules: active, spec: index, site, config })));
+    results.push(...(await lintNavFiles(reportedNav, { rules: active, spec: index, site, config: ruleConfig })));
     results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   }
   if (coverage) {

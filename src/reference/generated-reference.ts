@@ -22,7 +22,17 @@ export interface ReferenceTarget {
 /** Why a link into the reference matches none of its URLs. */
 export type ReferenceMiss =
   /** A value (operationId, tag, summary slug) that no operation has, under the values before it. */
-  | { kind: 'unknown'; value: string; field: Field; filter: Filter; parent?: { field: Field; value: string }; nearest?: ReferenceTarget; nearestIndex: number }
+  | {
+      kind: 'unknown';
+      value: string;
+      field: Field;
+      filter: Filter;
+      parent?: { field: Field; value: string };
+      nearest?: ReferenceTarget;
+      /** The nearest target's URL, with the parts before the wrong one as the link writes them. */
+      nearestUrl?: string;
+      nearestIndex: number;
+    }
   /** A value that exists, but under another parent (an operationId under the wrong tag). */
   | { kind: 'elsewhere'; value: string; field: Field; parent: { field: Field; value: string }; target: ReferenceTarget }
   /** A URL of no shape the reference generates (too many segments). */
@@ -91,6 +101,8 @@ export class GeneratedReference {
       const match = template.shape.exec(wanted);
       if (!match) continue;
       const captured = match.slice(1);
+      // The parts as the link writes them, for messages: normalising keeps the slashes where they are.
+      const written = template.shape.exec(key)?.slice(1) ?? captured;
       const placeholders = placeholdersOf(template);
       const all = this.byTemplate.get(template) ?? [];
       let candidates = all;
@@ -101,13 +113,31 @@ export class GeneratedReference {
           candidates = same;
           continue;
         }
-        const parent = index > 0 ? { field: placeholders[index - 1]!.field, value: captured[index - 1]! } : undefined;
+        const parent = index > 0 ? { field: placeholders[index - 1]!.field, value: written[index - 1]! } : undefined;
         const elsewhere = parent ? all.find((target) => this.normalise(target.rendered[index]!) === value) : undefined;
-        if (parent && elsewhere) return { kind: 'elsewhere', value, field, parent, target: elsewhere };
-        return { kind: 'unknown', value, field, filter, ...(parent ? { parent } : {}), ...nearestOf(candidates, index, value), nearestIndex: index };
+        if (parent && elsewhere) return { kind: 'elsewhere', value: written[index]!, field, parent, target: elsewhere };
+        const [nearest] = closest(value, candidates, (target) => target.rendered[index]!);
+        const found = nearest ? { nearest, nearestUrl: this.urlKeeping(template, nearest, written, index) } : {};
+        return { kind: 'unknown', value: written[index]!, field, filter, ...(parent ? { parent } : {}), ...found, nearestIndex: index };
       }
     }
     return { kind: 'shape' };
+  }
+
+  /**
+   * A target's URL with its first `upto` parts replaced by the link's own: the parts that matched
+   * stay as the author wrote them (Mintlify's `client-api--response` as opposed to the compared
+   * `client-api-response`), so the suggestion changes only what is wrong.
+   */
+  private urlKeeping(template: UrlTemplate, target: ReferenceTarget, written: string[], upto: number): string {
+    const theirs = new RegExp(template.shape.source, 'd').exec(target.key);
+    if (!theirs?.indices) return this.urlOf(target);
+    let key = target.key;
+    for (let index = upto - 1; index >= 0; index -= 1) {
+      const [start, end] = theirs.indices[index + 1]!;
+      key = `${key.slice(0, start)}${written[index]}${key.slice(end)}`;
+    }
+    return this.urlOf({ ...target, key });
   }
 
   private add(template: UrlTemplate, values: FieldValues, list: ReferenceTarget[], operation?: Operation): void {
@@ -152,11 +182,6 @@ function valuesOf(operation: Operation): FieldValues {
     // Mintlify's page slug: the summary, or the method and path when there is none.
     title: operation.summary ? mintlifyUrlSlug(operation.summary) : mintlifyMethodPathSlug(operation.method, operation.path),
   };
-}
-
-function nearestOf(candidates: ReferenceTarget[], index: number, value: string): { nearest?: ReferenceTarget } {
-  const [best] = closest(value, candidates, (target) => target.rendered[index]!);
-  return best ? { nearest: best } : {};
 }
 
 const built = new WeakMap<SpecIndex, Map<ResolvedReference, GeneratedReference>>();

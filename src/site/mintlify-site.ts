@@ -1,16 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
+/** An `openapi` block of `docs.json` with a `directory`: Mintlify generates a page per operation of `source` under it. */
+export interface MintlifyOpenapiDirectory {
+  /** The URL prefix, without slashes at either end (`api-reference`). */
+  directory: string;
+  /** The spec as docs.json names it (`/api-reference/openapi.json`, a URL), when it does. */
+  source?: string;
+}
+
 /** What a Mintlify site's `docs.json` (or legacy `mint.json`) says about URLs docspec cannot see as files. */
 export interface MintlifySite {
-  /** URL prefixes (`api-reference`) under which Mintlify generates one page per OpenAPI operation. */
-  openapiDirectories: string[];
+  openapiDirectories: MintlifyOpenapiDirectory[];
 }
 
 /**
- * Reads `docs.json`/`mint.json` from the content folder. Only `openapi.directory` entries matter
- * here: Mintlify writes a page per operation under that prefix at build time, so a link there
- * that matches no file may still be a page. A missing or unreadable file means no such prefixes.
+ * Reads `docs.json`/`mint.json` from the content folder. Only `openapi` blocks with a `directory`
+ * matter here: Mintlify writes a page per operation under that prefix at build time, so a link
+ * there that matches no file may still be a page. A missing or unreadable file means no such prefixes.
  */
 export async function readMintlifySite(contentDir: string): Promise<MintlifySite> {
   for (const name of ['docs.json', 'mint.json']) {
@@ -20,14 +27,14 @@ export async function readMintlifySite(contentDir: string): Promise<MintlifySite
     } catch {
       continue;
     }
-    const directories = new Set<string>();
+    const directories = new Map<string, MintlifyOpenapiDirectory>();
     collectOpenapiDirectories(config, directories);
-    return { openapiDirectories: [...directories] };
+    return { openapiDirectories: [...directories.values()] };
   }
   return { openapiDirectories: [] };
 }
 
-function collectOpenapiDirectories(value: unknown, into: Set<string>): void {
+function collectOpenapiDirectories(value: unknown, into: Map<string, MintlifyOpenapiDirectory>): void {
   if (Array.isArray(value)) {
     for (const item of value) collectOpenapiDirectories(item, into);
     return;
@@ -36,8 +43,10 @@ function collectOpenapiDirectories(value: unknown, into: Set<string>): void {
   for (const [key, child] of Object.entries(value)) {
     if (key === 'openapi') {
       for (const entry of Array.isArray(child) ? child : [child]) {
-        const directory = (entry as { directory?: unknown } | null)?.directory;
-        if (typeof directory === 'string' && directory.replace(/^\/+|\/+$/g, '') !== '') into.add(directory.replace(/^\/+|\/+$/g, ''));
+        const { directory, source } = (entry ?? {}) as { directory?: unknown; source?: unknown };
+        const trimmed = typeof directory === 'string' ? directory.replace(/^\/+|\/+$/g, '') : '';
+        if (trimmed === '' || into.has(trimmed)) continue;
+        into.set(trimmed, { directory: trimmed, ...(typeof source === 'string' && source !== '' ? { source } : {}) });
       }
     } else collectOpenapiDirectories(child, into);
   }

@@ -6,7 +6,7 @@ import { FatalError } from '../errors.js';
 import type { ExtractedPage } from '../extract/page.js';
 import type { AnchorDef, EndpointClaim, HeadingDef, PageClaims } from '../types.js';
 import { isExternalUrl, parseLinkUrl } from './link-url.js';
-import { readMintlifySite, type MintlifySite } from './mintlify-site.js';
+import { readMintlifySite, type MintlifyOpenapiDirectory, type MintlifySite } from './mintlify-site.js';
 import { isPageFile, RouteTable } from './routes.js';
 
 /** Where a link leads. */
@@ -112,6 +112,11 @@ export class SiteIndex {
     return new SiteIndex(config, [...files].sort(), pages, mintlify);
   }
 
+  /** The `openapi` blocks of a Mintlify site's docs.json that generate pages under a directory. */
+  get openapiDirectories(): readonly MintlifyOpenapiDirectory[] {
+    return this.mintlify.openapiDirectories;
+  }
+
   get contentDir(): string {
     return this.config.site.contentDir;
   }
@@ -199,7 +204,7 @@ export class SiteIndex {
   private unseen(route: string): LinkTarget | undefined {
     if (this.config.site.slugs !== 'mintlify') return undefined;
     if (this.routes.hasPagesUnder(route)) return { kind: 'unchecked', reason: 'folder' };
-    if (this.mintlify.openapiDirectories.some((directory) => route === directory || route.startsWith(`${directory}/`))) {
+    if (this.mintlify.openapiDirectories.some(({ directory }) => route === directory || route.startsWith(`${directory}/`))) {
       return { kind: 'unchecked', reason: 'generated' };
     }
     return undefined;

@@ -171,6 +171,38 @@ runRuleTests(referenceLink, {
   ],
 });
 
+/** A Mintlify site's docs.json declares its generated reference itself: `openapi: { source, directory }`. */
+const docsJson = JSON.stringify({ navigation: { tabs: [{ tab: 'API', openapi: { source: '/api-reference/openapi.yaml', directory: 'api-reference' } }] } });
+
+runRuleTests(referenceLink, {
+  spec,
+  config: { site: { contentDir: 'docs' } },
+  pages: { 'docs.json': docsJson, 'api-reference/introduction.mdx': '# API\n' },
+  valid: [
+    { name: 'docs.json openapi directory: a generated page is checked without a reference entry', code: '[login](/api-reference/frontend/create-login-flow-for-browsers)\n' },
+    { name: 'docs.json openapi directory: a page of the tree under it is an ordinary page', code: '[intro](/api-reference/introduction)\n' },
+    {
+      name: 'docs.json openapi directory: a reference entry for the same prefix wins',
+      config: { reference: [{ preset: 'custom', prefix: '/api-reference', template: '/{operationId}' }] },
+      code: '[login](/api-reference/createBrowserLoginFlow)\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'docs.json openapi directory: a summary that changed, the tag kept as written',
+      code: '[login](/api-reference/Frontend/create-login-flow-for-browser)\n',
+      errors: [
+        {
+          line: 1,
+          column: 9,
+          message:
+            '`create-login-flow-for-browser` is not an operation summary slug under tag `Frontend` in openapi.yaml; did you mean `create-login-flow-for-browsers` (Create Login Flow for Browsers) (/api-reference/Frontend/create-login-flow-for-browsers)?',
+        },
+      ],
+    },
+  ],
+});
+
 /** Links into a reference are reference-link's alone: the file and anchor rules leave them be. */
 runRuleTests(linkTarget, {
   spec,
