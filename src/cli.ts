@@ -20,7 +20,7 @@ interface CliOptions {
   format: string;
   output?: string;
   maxWarnings?: number;
-  rule: Record<string, Severity>;
+  rule?: Record<string, Severity>;
   quiet?: boolean;
   color?: boolean;
   stats?: boolean;
@@ -46,7 +46,7 @@ function buildProgram(io: CliIO): Command {
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
-    .option('--rule <id:severity>', 'set a rule\'s severity, e.g. --rule host-tier:warn (repeatable)', collectRule, {})
+    .option('--rule <id:severity>', 'set a rule\'s severity, e.g. --rule host-tier:warn (repeatable)', collectRule)
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'never colour the output')
     .option('--diff-base <ref>', 'with --format github: annotate findings on the lines changed since <ref> (a git ref, e.g. origin/main) first')
@@ -99,7 +99,7 @@ function parseCount(value: string): number {
   return Number(value);
 }
 
-function collectRule(value: string, previous: Record<string, Severity>): Record<string, Severity> {
+function collectRule(value: string, previous: Record<string, Severity> | undefined): Record<string, Severity> {
   const match = /^([\w-]+):(off|warn|error)$/.exec(value);
   if (!match) throw new InvalidArgumentError('expected <rule-id>:off|warn|error');
   return { ...previous, [match[1]!]: match[2] as Severity };
@@ -119,7 +119,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       cwd: io.cwd,
       configFile: options.config,
       files,
-      ruleOverrides: options.rule,
+      ruleOverrides: options.rule ?? {},
       cacheFile: options.cache ? options.cacheLocation : undefined,
       ...(options.reportUnusedDirectives ? { reportUnusedDirectives: options.reportUnusedDirectives } : {}),
     });
