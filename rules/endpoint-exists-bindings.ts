@@ -1,4 +1,4 @@
-import { resolveEndpointBinding, operationsWithId, specsNamed } from '../src/lint/bindings.js';
+import { resolveEndpointBinding, resolveWebhookBinding, operationsWithId, specsNamed, type SpecWebhook } from '../src/lint/bindings.js';
 import { closest, typoReach } from '../src/text/closest.js';
 import type { RuleContext } from '../src/rule-api.js';
 import type { LoadedSpec } from '../src/spec/load.js';
@@ -17,6 +17,9 @@ export const bindingMessages = {
   bindingAmbiguous: "The page's binding {{binding}} matches {{count}} operations ({{locations}}); name the spec file in the binding",
   unknownOperationId: "The page's binding {{binding}} names no operation in {{specs}}; did you mean {{suggestions}}?",
   unknownOperationIdNoSuggestion: "The page's binding {{binding}} names no operation in {{specs}}",
+  unknownWebhook: "The page's binding {{binding}} names no webhook in {{specs}}; did you mean {{suggestion}} ({{location}})?",
+  unknownWebhookNoSuggestion: "The page's binding {{binding}} names no webhook in {{specs}}, which {{declare}} {{known}}",
+  webhookWrongMethod: "The page's binding {{binding}} names no operation: webhook {{name}} has {{allowed}} ({{location}})",
 };
 
 export function checkBinding(context: RuleContext, claim: EndpointClaim, subject: string): void {
@@ -79,6 +82,54 @@ export function checkOperationIds(context: RuleContext): void {
         : { messageId: 'unknownOperationIdNoSuggestion', data, ...base },
     );
   }
+}
+
+/** Webhook bindings (`openapi: webhook taskCreated`, `<APIPage webhooks>`) that name no webhook of their spec, or no method of it. */
+export function checkWebhooks(context: RuleContext): void {
+  for (const binding of context.page.webhooks ?? []) {
+    const resolution = resolveWebhookBinding(binding, context.spec);
+    const base = { position: binding.position, subject: `webhook ${binding.method ? `${binding.method.toUpperCase()} ` : ''}${binding.name}` };
+    switch (resolution.kind) {
+      case 'webhook':
+        continue;
+      case 'wrong-method':
+        context.report({
+          messageId: 'webhookWrongMethod',
+          data: {
+            binding: binding.written,
+            name: binding.name,
+            allowed: resolution.webhook.methods.map((method) => method.toUpperCase()).join(', ') || 'no operation',
+            location: webhookLocation(resolution.webhook),
+          },
+          ...base,
+        });
+        continue;
+      case 'ambiguous':
+        context.report({
+          messageId: 'bindingAmbiguous',
+          data: { binding: binding.written, count: resolution.webhooks.length, locations: resolution.webhooks.map(webhookLocation).join(', ') },
+          ...base,
+        });
+        continue;
+      case 'no-webhook': {
+        const data = { binding: binding.written, specs: specList(resolution.specs) };
+        const [nearest] = closest(binding.name, resolution.known, (webhook) => webhook.name, typoReach(binding.name));
+        if (nearest) {
+          context.report({ messageId: 'unknownWebhook', data: { ...data, suggestion: nearest.name, location: webhookLocation(nearest) }, ...base });
+          continue;
+        }
+        const names = [...new Set(resolution.known.map((webhook) => webhook.name))];
+        const known = names.length === 0 ? 'no webhooks' : names.length <= 5 ? `webhooks ${names.join(', ')}` : `${names.length} webhooks`;
+        const declare = resolution.specs.length === 1 ? 'declares' : 'declare';
+        context.report({ messageId: 'unknownWebhookNoSuggestion', data: { ...data, declare, known }, ...base });
+        continue;
+      }
+    }
+  }
+}
+
+function webhookLocation(webhook: SpecWebhook): string {
+  return formatLocation({ file: webhook.spec.displayPath, line: webhook.line });
 }
 
 /** The operations whose ids are nearest by edit distance (ties kept, at most three), when near enough to be a typo. */

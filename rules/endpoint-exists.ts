@@ -1,5 +1,5 @@
 import type { Rule } from '../src/rule-api.js';
-import { bindingMessages, checkBinding, checkOperationIds } from './endpoint-exists-bindings.js';
+import { bindingMessages, checkBinding, checkOperationIds, checkWebhooks } from './endpoint-exists-bindings.js';
 import { formatLocation, type PathEntry } from '../src/spec/spec-index.js';
 import { docPathShape } from '../src/extract/doc-path.js';
 import type { EndpointClaim, HttpMethod } from '../src/types.js';
@@ -20,6 +20,7 @@ export const endpointExists: Rule = {
   },
   check(context) {
     checkOperationIds(context);
+    checkWebhooks(context);
     for (const claim of context.endpoints) {
       const subject = `${claim.method?.toUpperCase() ?? 'ANY'} ${docPathShape(claim.path)}`;
       if (claim.binding) {

@@ -121,6 +121,20 @@ export interface EndpointBinding {
   written: string;
 }
 
+/**
+ * A page bound to a webhook of an OpenAPI 3.1 spec: Mintlify `openapi: "webhook taskCreated"`,
+ * a Fumadocs `<APIPage webhooks={[{ name: 'taskCreated', method: 'post' }]} />`.
+ */
+export interface WebhookBinding {
+  kind: 'webhook';
+  name: string;
+  /** Lower-case; absent when the binding names only the webhook (Mintlify). */
+  method?: string;
+  spec?: string;
+  written: string;
+  position: Position;
+}
+
 /** A page bound to an operation by id in its frontmatter (`operationId: createTask`). */
 export interface OperationIdBinding {
   kind: 'operation-id';
@@ -319,6 +333,8 @@ export interface PageClaims {
   frontmatter: Record<string, unknown>;
   /** `operationId:` frontmatter bindings; absent in pages extracted before bindings existed. */
   operationIds?: OperationIdBinding[];
+  /** Present when the page binds to webhooks. */
+  webhooks?: WebhookBinding[];
   /** Deprecation notes, in document order; absent when the page has none. */
   deprecationNotes?: DeprecationNote[];
 }

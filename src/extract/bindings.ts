@@ -1,6 +1,6 @@
 import type { Yaml } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { EndpointClaim, OperationIdBinding, Position } from '../types.js';
+import type { EndpointClaim, OperationIdBinding, Position, WebhookBinding } from '../types.js';
 import type { ExtractContext } from './context.js';
 import { buildEndpointClaim } from './endpoint-claim.js';
 
@@ -9,12 +9,12 @@ import { buildEndpointClaim } from './endpoint-claim.js';
  * component; each such binding becomes an endpoint claim, so endpoint-exists checks it and the
  * page's own examples can take its operation as context (lint/sections.ts).
  *
- * - Mintlify `openapi: "<spec file>? METHOD /path"` (`openapi: get /users`, `openapi: "openapi.json GET /users"`).
- *   `openapi: "webhook name"` names a webhook, which is no path: not read.
+ * - Mintlify `openapi: "<spec file>? METHOD /path"` (`openapi: get /users`, `openapi: "openapi.json GET /users"`),
+ *   and `openapi: "<spec file>? webhook name"`, a webhook of an OpenAPI 3.1 spec.
  * - Mintlify `api: "METHOD https://host/path"` (or a relative path): a claim only on an API host, like any URL.
  * - docspec's own `operationId: "<spec file>? id"`, for pages that name the operation rather than its path.
- * - Fumadocs `<APIPage document={…} operations={[{ path, method }]} />`: string literals only; a
- *   prop computed at runtime cannot be read statically and is skipped. `webhooks` are not paths.
+ * - Fumadocs `<APIPage document={…} operations={[{ path, method }]} webhooks={[{ name, method }]} />`:
+ *   string literals only; a prop computed at runtime cannot be read statically and is skipped.
  */
 
 /** `spec.json GET /x`, `GET /x`: a spec file (no whitespace) is optional; the method must be one. */
@@ -23,15 +23,23 @@ const SPEC_METHOD_PATH = /^(?:(\S+)\s+)?([A-Za-z]+)\s+(\S+)$/;
 export interface FrontmatterBindings {
   endpoints: EndpointClaim[];
   operationIds: OperationIdBinding[];
+  webhooks: WebhookBinding[];
 }
+
+/** `webhook taskCreated`, `spec.json webhook taskCreated`. */
+const SPEC_WEBHOOK = /^(?:(\S+)\s+)?webhook\s+(\S+)$/i;
 
 export function frontmatterBindings(node: Yaml, frontmatter: Record<string, unknown>, context: ExtractContext): FrontmatterBindings {
   const endpoints: EndpointClaim[] = [];
   const operationIds: OperationIdBinding[] = [];
+  const webhooks: WebhookBinding[] = [];
   const located = (key: string) => locateKey(node, key);
 
   const openapi = frontmatter.openapi;
-  if (typeof openapi === 'string') {
+  const webhook = typeof openapi === 'string' ? SPEC_WEBHOOK.exec(openapi.trim()) : null;
+  if (webhook) {
+    webhooks.push({ kind: 'webhook', name: webhook[2]!, spec: webhook[1], written: `openapi: ${(openapi as string).trim()}`, position: located('openapi') });
+  } else if (typeof openapi === 'string') {
     const match = SPEC_METHOD_PATH.exec(openapi.trim());
     if (match && match[3]!.startsWith('/')) {
       const claim = bound({ method: match[2]!, url: match[3]!, position: located('openapi') }, context);
@@ -59,14 +67,18 @@ export function frontmatterBindings(node: Yaml, frontmatter: Record<string, unkn
       });
     }
   }
-  return { endpoints, operationIds };
+  return { endpoints, operationIds, webhooks };
 }
 
-/** The endpoint claims of a Fumadocs `<APIPage>`: one per `{ path, method }` of its `operations` prop. */
-export function componentBindings(node: MdxJsxFlowElement | MdxJsxTextElement, context: ExtractContext): EndpointClaim[] {
-  if (node.name !== 'APIPage') return [];
+/**
+ * The bindings of a Fumadocs `<APIPage>`: an endpoint claim per `{ path, method }` of its
+ * `operations` prop, a webhook binding per `{ name, method }` of its `webhooks` prop.
+ */
+export function componentBindings(node: MdxJsxFlowElement | MdxJsxTextElement, context: ExtractContext): { endpoints: EndpointClaim[]; webhooks: WebhookBinding[] } {
+  if (node.name !== 'APIPage') return { endpoints: [], webhooks: [] };
   let spec: string | undefined;
   const claims: EndpointClaim[] = [];
+  const webhooks: WebhookBinding[] = [];
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute') continue;
     const expression = expressionOf(attribute.value);
@@ -81,10 +93,25 @@ export function componentBindings(node: MdxJsxFlowElement | MdxJsxTextElement, c
         const claim = bound({ method, url: path, position: estreePosition(element) ?? positionOf(attribute, node) }, context);
         if (claim) claims.push({ ...claim, source: 'component', binding: { via: 'APIPage', written: `<APIPage> operation ${method.toUpperCase()} ${path}` } });
       }
+    } else if (attribute.name === 'webhooks' && expression?.type === 'ArrayExpression') {
+      for (const element of expression.elements ?? []) {
+        if (element?.type !== 'ObjectExpression') continue;
+        const name = stringOf(propertyOf(element, 'name'));
+        const method = stringOf(propertyOf(element, 'method'));
+        if (!name) continue;
+        webhooks.push({
+          kind: 'webhook',
+          name,
+          ...(method ? { method: method.toLowerCase() } : {}),
+          written: `<APIPage> webhook ${method ? `${method.toUpperCase()} ` : ''}${name}`,
+          position: estreePosition(element) ?? positionOf(attribute, node),
+        });
+      }
     }
   }
   // The document prop may come after operations.
-  return spec ? claims.map((claim) => ({ ...claim, binding: { ...claim.binding!, spec } })) : claims;
+  if (!spec) return { endpoints: claims, webhooks };
+  return { endpoints: claims.map((claim) => ({ ...claim, binding: { ...claim.binding!, spec } })), webhooks: webhooks.map((binding) => ({ ...binding, spec })) };
 }
 
 function bound(input: { method: string; url: string; position: Position }, context: ExtractContext): EndpointClaim | null {

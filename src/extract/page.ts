@@ -1,7 +1,7 @@
 import type { Nodes, Paragraph, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import yaml from 'js-yaml';
-import type { ClaimContext, DeprecationNote, Directive, EndpointClaim, EnumClaim, FieldTableClaim, HeaderDoc, JsonBlockClaim, OperationIdBinding, PageClaims, Position, RouteMention, StatusClaim } from '../types.js';
+import type { ClaimContext, DeprecationNote, Directive, EndpointClaim, EnumClaim, FieldTableClaim, HeaderDoc, JsonBlockClaim, OperationIdBinding, PageClaims, Position, RouteMention, StatusClaim, WebhookBinding } from '../types.js';
 import { AnchorCollector } from './anchors.js';
 import { componentBindings, frontmatterBindings } from './bindings.js';
 import { extractCodeBlock } from './code-blocks.js';
@@ -52,6 +52,7 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
   const directives: Directive[] = [];
   const queryDocs: QueryParamDoc[] = [];
   const operationIds: OperationIdBinding[] = [];
+  const webhooks: WebhookBinding[] = [];
   const deprecationNotes: DeprecationNote[] = [];
   const links = new LinkCollector(context);
   const anchors = new AnchorCollector(context);
@@ -85,6 +86,7 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
           // A binding is about the whole page, not a block or section of it.
           add(bindings.endpoints, {});
           operationIds.push(...bindings.operationIds);
+          webhooks.push(...bindings.webhooks);
           deprecationNotes.push(...frontmatterNotes(frontmatter, positionOf(node)));
         }
         return;
@@ -157,10 +159,13 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
         if (!paragraph) deprecationNotes.push(...htmlNote(node));
         return;
       case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement':
-        add(componentBindings(node, context), { block: lineOf(node) });
+      case 'mdxJsxTextElement': {
+        const bound = componentBindings(node, context);
+        add(bound.endpoints, { block: lineOf(node) });
+        webhooks.push(...bound.webhooks);
         deprecationNotes.push(...componentNote(node));
         break;
+      }
       default:
         break;
     }
@@ -174,7 +179,7 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
   };
   visit(tree, undefined, undefined);
 
-  return { claims: { file: context.file, endpoints, routeMentions, headerDocs, enums, jsonBlocks, statuses, fieldTables, directives, queryDocs, headings: headings.headings, anchors: anchors.anchors, links: links.links, frontmatter, ...(operationIds.length > 0 ? { operationIds } : {}), ...(deprecationNotes.length > 0 ? { deprecationNotes } : {}) }, problems };
+  return { claims: { file: context.file, endpoints, routeMentions, headerDocs, enums, jsonBlocks, statuses, fieldTables, directives, queryDocs, headings: headings.headings, anchors: anchors.anchors, links: links.links, frontmatter, ...(operationIds.length > 0 ? { operationIds } : {}), ...(webhooks.length > 0 ? { webhooks } : {}), ...(deprecationNotes.length > 0 ? { deprecationNotes } : {}) }, problems };
 }
 
 function parseFrontmatter(text: string, position: Position): { value: Record<string, unknown> } | { problem: PageProblem } {

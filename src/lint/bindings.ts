@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseDocPath } from '../extract/doc-path.js';
 import type { LoadedSpec } from '../spec/load.js';
 import type { Operation, PathEntry, SpecIndex } from '../spec/spec-index.js';
-import type { DocPath, EndpointClaim, HttpMethod, OperationIdBinding, PageClaims } from '../types.js';
+import type { DocPath, EndpointClaim, HttpMethod, OperationIdBinding, PageClaims, WebhookBinding } from '../types.js';
 
 /**
  * What a page binding (frontmatter `openapi:`/`api:`/`operationId:`, `<APIPage>`, a navigation
@@ -99,4 +99,47 @@ export function pageOperation(endpoints: readonly EndpointClaim[], index: SpecIn
     pageOperations.set(endpoints, known);
   }
   return known ?? undefined;
+}
+
+const WEBHOOK_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/** A webhook of a spec (OpenAPI 3.1 `webhooks`): its name, the methods its path item has, where it is. */
+export interface SpecWebhook {
+  spec: LoadedSpec;
+  name: string;
+  methods: string[];
+  line?: number;
+}
+
+export type WebhookResolution =
+  | { kind: 'webhook'; webhook: SpecWebhook }
+  | { kind: 'no-webhook'; specs: LoadedSpec[]; known: SpecWebhook[] }
+  | { kind: 'wrong-method'; webhook: SpecWebhook }
+  | { kind: 'ambiguous'; webhooks: SpecWebhook[] };
+
+/** The webhooks the given specs declare (path items behind `$ref`s followed). */
+export function webhooksOf(specs: readonly LoadedSpec[]): SpecWebhook[] {
+  const found: SpecWebhook[] = [];
+  for (const spec of specs) {
+    const webhooks = spec.document.webhooks;
+    if (typeof webhooks !== 'object' || webhooks === null) continue;
+    for (const [name, item] of Object.entries(webhooks as Record<string, unknown>)) {
+      const pathItem = spec.refs.resolve<Record<string, unknown>>(item, spec.file)?.value ?? {};
+      const methods = WEBHOOK_METHODS.filter((method) => typeof pathItem[method] === 'object' && pathItem[method] !== null);
+      found.push({ spec, name, methods, line: spec.locator.lineOf(['webhooks', name]) });
+    }
+  }
+  return found;
+}
+
+/** What a webhook binding names: exactly one webhook (with the method, when the binding gives one) of its spec. */
+export function resolveWebhookBinding(binding: WebhookBinding, index: SpecIndex): WebhookResolution {
+  const specs = specsNamed(binding.spec, index);
+  const known = webhooksOf(specs);
+  const named = known.filter((webhook) => webhook.name === binding.name);
+  if (named.length === 0) return { kind: 'no-webhook', specs, known };
+  if (named.length > 1) return { kind: 'ambiguous', webhooks: named };
+  const webhook = named[0]!;
+  if (binding.method && !webhook.methods.includes(binding.method)) return { kind: 'wrong-method', webhook };
+  return { kind: 'webhook', webhook };
 }

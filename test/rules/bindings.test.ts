@@ -63,11 +63,10 @@ runRuleTests(endpointExists, {
     { name: 'a spec file the config does not name falls back to every spec', code: '---\nopenapi: "published.json PATCH /tasks/{id}"\n---\n' },
     { name: 'Mintlify api: on an API host', code: '---\napi: "POST https://api.acme.test/tasks"\n---\n' },
     { name: 'api: on another company\'s host is not a claim', code: '---\napi: "GET https://api.github.com/tasks/x"\n---\n' },
-    { name: 'a webhook binding names no path', code: '---\nopenapi: "webhook taskCreated"\n---\n' },
     { name: 'operationId: names one operation', code: '---\noperationId: createTask\n---\n' },
     { name: 'operationId: with a spec file', code: '---\noperationId: "other.yaml listReports"\n---\n' },
     { name: 'Fumadocs APIPage with literal operations', code: '<APIPage document={"./openapi.yaml"} operations={[{ path: \'/tasks\', method: \'get\' }, { path: "/tasks/{id}", method: "patch" }]} />\n' },
-    { name: 'APIPage props computed at runtime are skipped', code: 'export const ops = [];\n\n<APIPage operations={ops} webhooks={[{ name: \'x\', method: \'post\' }]} />\n' },
+    { name: 'APIPage props computed at runtime are skipped', code: 'export const ops = [];\n\n<APIPage operations={ops} webhooks={ops} />\n' },
     { name: 'other JSX components are not bindings', code: '<ApiCard operations={[{ path: \'/nope\', method: \'get\' }]} />\n' },
   ],
   invalid: [
@@ -150,6 +149,66 @@ runRuleTests(statusCode, {
       name: 'a status the bound operation does not list',
       code: `${bound}Returns \`409\` when the task is locked.\n`,
       errors: [{ line: 5, column: 10, message: `\`409\` is not a response of PATCH /tasks/{id}; the spec lists 200, 404 (openapi.yaml:${TASK_PATCH})` }],
+    },
+  ],
+});
+
+/** Webhooks of an OpenAPI 3.1 spec, bound by Mintlify `openapi: webhook <name>` and Fumadocs `<APIPage webhooks>`. */
+const hooks = `openapi: 3.1.0
+info: { title: Acme, version: '1' }
+webhooks:
+  taskCreated:
+    post:
+      responses: { '200': { description: ok } }
+  taskDeleted:
+    $ref: '#/components/pathItems/TaskDeleted'
+components:
+  pathItems:
+    TaskDeleted:
+      post:
+        responses: { '200': { description: ok } }
+`;
+
+runRuleTests(endpointExists, {
+  spec: hooks,
+  valid: [
+    { name: 'Mintlify openapi: webhook', code: '---\nopenapi: "webhook taskCreated"\n---\n' },
+    { name: 'Mintlify openapi: webhook with a spec file', code: '---\nopenapi: "openapi.yaml webhook taskDeleted"\n---\n' },
+    { name: 'Fumadocs APIPage webhooks, the path item behind a $ref', code: '<APIPage document="./openapi.yaml" webhooks={[{ name: "taskDeleted", method: "post" }]} />\n' },
+  ],
+  invalid: [
+    {
+      name: 'a webhook renamed in the spec',
+      code: '---\nopenapi: "webhook taskCreate"\n---\n',
+      errors: [
+        {
+          line: 2,
+          column: 10,
+          endLine: 2,
+          endColumn: 30,
+          message: `The page's binding openapi: webhook taskCreate names no webhook in openapi.yaml; did you mean taskCreated (openapi.yaml:${lineOf(hooks, '  taskCreated:')})?`,
+        },
+      ],
+    },
+    {
+      name: 'a webhook method the path item lacks',
+      code: '<APIPage webhooks={[{ name: "taskCreated", method: "get" }]} />\n',
+      errors: [{ line: 1, column: 21, message: `The page's binding <APIPage> webhook GET taskCreated names no operation: webhook taskCreated has POST (openapi.yaml:${lineOf(hooks, '  taskCreated:')})` }],
+    },
+  ],
+});
+
+runRuleTests(endpointExists, {
+  spec: `openapi: 3.0.3
+info: { title: Acme, version: '1' }
+paths: {}
+`,
+  valid: [{ name: 'a page with no webhook binding asks nothing of the webhooks', code: '# Hooks\n\nWe call you back.\n' }],
+  invalid: [
+    {
+      name: 'a webhook binding on a spec that declares none',
+      code: '---\nopenapi: "webhook taskCreated"\n---\n',
+      errors: [{ line: 2, column: 10, endLine: 2, endColumn: 31, message: "The page's binding openapi: webhook taskCreated names no webhook in openapi.yaml, which declares no webhooks" }],
     },
   ],
 });
