@@ -10,6 +10,8 @@ import type { EndpointClaim } from './types.js';
 export interface CoverageMention {
   file: string;
   line: number;
+  /** For a reference the site generates from the spec (a docs.json `openapi` directory): its URL prefix. */
+  generated?: string;
 }
 
 export interface OperationCoverage {
@@ -47,6 +49,16 @@ export class CoverageCollector {
       const pages = this.byOperation.get(resolution.operation) ?? new Map<string, CoverageMention>();
       this.byOperation.set(resolution.operation, pages);
       if (!pages.has(nav.file)) pages.set(nav.file, { file: nav.file, line: entry.position.start.line });
+    }
+  }
+
+  /** A reference the site generates for every operation of one spec, declared at `mention`. */
+  addGenerated(specFile: string, mention: CoverageMention): void {
+    for (const operation of this.spec.operations) {
+      if (operation.spec.file !== specFile) continue;
+      const pages = this.byOperation.get(operation) ?? new Map<string, CoverageMention>();
+      this.byOperation.set(operation, pages);
+      if (!pages.has(mention.file)) pages.set(mention.file, mention);
     }
   }
 
@@ -109,7 +121,8 @@ export function coverageText(rows: readonly OperationCoverage[], options: Covera
     for (const { operation, pages } of documented) {
       const first = pages[0]!;
       const more = pages.length > 1 ? ` (+${pages.length - 1} more)` : '';
-      out += `  ${label(operation).padEnd(width)}  ${relative(first.file, options.cwd)}:${first.line}${more}\n`;
+      const generated = first.generated ? ` (generated under ${first.generated})` : '';
+      out += `  ${label(operation).padEnd(width)}  ${relative(first.file, options.cwd)}:${first.line}${generated}${more}\n`;
     }
   }
   const summary = summarize(rows);
@@ -130,7 +143,7 @@ export function coverageJson(rows: readonly OperationCoverage[], options: Covera
         deprecated: operation.deprecated,
         spec: location.file,
         ...(location.line !== undefined ? { line: location.line } : {}),
-        pages: pages.map((page) => ({ file: relative(page.file, options.cwd), line: page.line })),
+        pages: pages.map((page) => ({ file: relative(page.file, options.cwd), line: page.line, ...(page.generated ? { generated: page.generated } : {}) })),
       };
     });
   return `${JSON.stringify({ ...summarize(rows), operations }, null, 2)}\n`;

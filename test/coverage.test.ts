@@ -97,6 +97,24 @@ describe('docspec coverage', () => {
     expect(some.stdout.split('\n').at(-2)).toBe('2 of 5 operations documented (40%)');
   });
 
+  it('a docs.json openapi directory documents every operation of the spec its source names', async () => {
+    const docsJson = ['{', '  "navigation": {', '    "tabs": [', '      { "tab": "API", "openapi": { "source": "/api/openapi.yaml", "directory": "api" } }', '    ]', '  }', '}', ''].join('\n');
+    const root = workspace({ 'docspec.config.yaml': CONFIG, 'openapi.yaml': SPEC, 'docs/docs.json': docsJson, 'docs/a.mdx': 'Call `GET /users`.\n' });
+    expect((await cli(root, 'coverage')).stdout).toBe(
+      [
+        'Documented (5):',
+        '  GET /users                     docs/a.mdx:1 (+1 more)',
+        '  POST /users                    docs/docs.json:4 (generated under /api)',
+        '  GET /users/{id}                docs/docs.json:4 (generated under /api)',
+        '  DELETE /users/{id} deprecated  docs/docs.json:4 (generated under /api)',
+        '  GET /health                    docs/docs.json:4 (generated under /api)',
+        '',
+        '5 of 5 operations documented (100%)',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('--min exits 1 below the share and says so; a bad --min is a usage error', async () => {
     const root = project(PAGES);
     const low = await cli(root, 'coverage', '--min', '75');

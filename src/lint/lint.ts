@@ -19,7 +19,8 @@ import { extractorFingerprint } from '../package-info.js';
 import { PageStore } from './pages.js';
 import { applyDirectives } from './directives.js';
 import { apiEndpoints, ignoredEndpoints } from './qualify.js';
-import { withSiteReferences } from '../reference/site-references.js';
+import { specOfSource, withSiteReferences } from '../reference/site-references.js';
+import { readMintlifySite } from '../site/mintlify-site.js';
 import { CoverageCollector, type OperationCoverage } from '../coverage.js';
 import { operationIdClaims } from './bindings.js';
 import { collectNavFiles } from '../nav/collect.js';
@@ -164,8 +165,14 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   }
   if (coverage) {
-    // A docs.json `"GET /path"` entry is a page the site generates for that operation.
+    // A docs.json `"GET /path"` entry is a page the site generates for that operation, and an
+    // `openapi` directory one for every operation of its spec.
     for (const file of await collectNavFiles(config.site.contentDir, allPages)) coverage.addNav(await readNavFile(file));
+    const mintlify = config.site.slugs === 'mintlify' ? await readMintlifySite(config.site.contentDir) : undefined;
+    for (const { directory, source, file, line } of mintlify?.openapiDirectories ?? []) {
+      const spec = source === undefined ? undefined : specOfSource(config, source);
+      if (spec) coverage.addGenerated(spec.absolutePath, { file, line, generated: `${config.site.baseUrl.replace(/\/+$/, '')}/${directory}` });
+    }
   }
   await cache?.save();
   return { results, config, stats, ...(coverage ? { coverage: coverage.result() } : {}) };

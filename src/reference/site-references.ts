@@ -23,7 +23,8 @@ export function withSiteReferences(config: ResolvedConfig, site: SiteIndex): Res
   return added.length > 0 ? { ...config, reference: [...config.reference, ...added] } : config;
 }
 
-function specOfSource(config: ResolvedConfig, source: string): ResolvedConfig['specs'][number] | undefined {
+/** The config spec a docs.json `source` names: the file under the content folder, else the one spec with that file name. */
+export function specOfSource(config: ResolvedConfig, source: string): ResolvedConfig['specs'][number] | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(source)) return undefined;
   const file = path.join(config.site.contentDir, source.replace(/^\/+/, ''));
   const exact = config.specs.find((spec) => path.normalize(spec.absolutePath) === path.normalize(file));

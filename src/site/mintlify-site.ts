@@ -7,6 +7,9 @@ export interface MintlifyOpenapiDirectory {
   directory: string;
   /** The spec as docs.json names it (`/api-reference/openapi.json`, a URL), when it does. */
   source?: string;
+  /** The file that declares it, and the line of its `directory`. */
+  file: string;
+  line: number;
 }
 
 /** What a Mintlify site's `docs.json` (or legacy `mint.json`) says about URLs docspec cannot see as files. */
@@ -21,33 +24,44 @@ export interface MintlifySite {
  */
 export async function readMintlifySite(contentDir: string): Promise<MintlifySite> {
   for (const name of ['docs.json', 'mint.json']) {
+    const file = path.join(contentDir, name);
+    let text: string;
     let config: unknown;
     try {
-      config = JSON.parse(await readFile(path.join(contentDir, name), 'utf8'));
+      text = await readFile(file, 'utf8');
+      config = JSON.parse(text);
     } catch {
       continue;
     }
     const directories = new Map<string, MintlifyOpenapiDirectory>();
-    collectOpenapiDirectories(config, directories);
+    collectOpenapiDirectories(config, directories, { file, lines: text.split('\n') });
     return { openapiDirectories: [...directories.values()] };
   }
   return { openapiDirectories: [] };
 }
 
-function collectOpenapiDirectories(value: unknown, into: Map<string, MintlifyOpenapiDirectory>): void {
+function collectOpenapiDirectories(value: unknown, into: Map<string, MintlifyOpenapiDirectory>, source: { file: string; lines: string[] }): void {
   if (Array.isArray(value)) {
-    for (const item of value) collectOpenapiDirectories(item, into);
+    for (const item of value) collectOpenapiDirectories(item, into, source);
     return;
   }
   if (typeof value !== 'object' || value === null) return;
   for (const [key, child] of Object.entries(value)) {
     if (key === 'openapi') {
       for (const entry of Array.isArray(child) ? child : [child]) {
-        const { directory, source } = (entry ?? {}) as { directory?: unknown; source?: unknown };
+        const { directory, source: specSource } = (entry ?? {}) as { directory?: unknown; source?: unknown };
         const trimmed = typeof directory === 'string' ? directory.replace(/^\/+|\/+$/g, '') : '';
         if (trimmed === '' || into.has(trimmed)) continue;
-        into.set(trimmed, { directory: trimmed, ...(typeof source === 'string' && source !== '' ? { source } : {}) });
+        const line = lineOfValue(source.lines, 'directory', directory as string);
+        into.set(trimmed, { directory: trimmed, ...(typeof specSource === 'string' && specSource !== '' ? { source: specSource } : {}), file: source.file, line });
       }
-    } else collectOpenapiDirectories(child, into);
+    } else collectOpenapiDirectories(child, into, source);
   }
+}
+
+/** The line where `"key": "value"` is written (1-based); 1 when it is not found as written. */
+function lineOfValue(lines: readonly string[], key: string, value: string): number {
+  const written = `"${key}"`;
+  const index = lines.findIndex((line) => line.includes(written) && line.includes(JSON.stringify(value)));
+  return index + 1 || 1;
 }
