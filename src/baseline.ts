@@ -1,6 +1,7 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describeIoError, FatalError } from './errors.js';
+import { relativePath } from './report/summary.js';
 import type { FileResult } from './report/types.js';
 
 /**
@@ -70,7 +71,7 @@ export function applyBaseline(results: FileResult[], baseline: Baseline): Baseli
   const matched = new Set<string>();
   let suppressed = 0;
   const kept = results.map((result) => {
-    const file = relativeTo(folder, result.file);
+    const file = relativePath(result.file, folder);
     const diagnostics = result.diagnostics.filter((diagnostic) => {
       const key = keyOf({ rule: diagnostic.ruleId, file, subject: diagnostic.subject });
       if (!known.has(key)) return true;
@@ -81,7 +82,7 @@ export function applyBaseline(results: FileResult[], baseline: Baseline): Baseli
     return { ...result, diagnostics };
   });
   // Only entries of files this run looked at can be known to be fixed (a pre-commit run lints a few).
-  const linted = new Set(results.map((result) => relativeTo(folder, result.file)));
+  const linted = new Set(results.map((result) => relativePath(result.file, folder)));
   const stale = baseline.entries.filter((entry) => linted.has(entry.file) && !matched.has(keyOf(entry)));
   return { results: kept, suppressed, stale };
 }
@@ -92,11 +93,11 @@ export function applyBaseline(results: FileResult[], baseline: Baseline): Baseli
  */
 export function updatedBaseline(results: FileResult[], file: string, previous?: Baseline): Baseline {
   const folder = path.dirname(file);
-  const linted = new Set(results.map((result) => relativeTo(folder, result.file)));
+  const linted = new Set(results.map((result) => relativePath(result.file, folder)));
   const entries = new Map<string, BaselineEntry>();
   for (const entry of previous?.entries ?? []) if (!linted.has(entry.file)) entries.set(keyOf(entry), entry);
   for (const result of results) {
-    const relative = relativeTo(folder, result.file);
+    const relative = relativePath(result.file, folder);
     for (const diagnostic of result.diagnostics) {
       const entry = { rule: diagnostic.ruleId, file: relative, subject: diagnostic.subject, message: diagnostic.message };
       if (!entries.has(keyOf(entry))) entries.set(keyOf(entry), entry);
@@ -121,10 +122,6 @@ export async function writeBaseline(baseline: Baseline): Promise<void> {
 
 function keyOf(entry: Pick<BaselineEntry, 'rule' | 'file' | 'subject'>): string {
   return `${entry.rule}\0${entry.file}\0${entry.subject}`;
-}
-
-function relativeTo(folder: string, file: string): string {
-  return path.relative(folder, file).split(path.sep).join('/');
 }
 
 function compare(a: string, b: string): number {

@@ -10,6 +10,7 @@ import { lint } from './lint/lint.js';
 import { packageVersion } from './package-info.js';
 import { countResults, formatters, getFormatter } from './report/index.js';
 import { changedLinesSince } from './report/changed-lines.js';
+import { pluralize } from './report/summary.js';
 import type { FileResult } from './report/types.js';
 import type { Severity } from './types.js';
 
@@ -78,20 +79,16 @@ async function withBaseline(results: FileResult[], options: CliOptions, io: CliI
     const previous = existsSync(file) ? await readBaseline(file, written) : undefined;
     baseline = updatedBaseline(results, file, previous);
     await writeBaseline(baseline);
-    io.stderr(`docspec: wrote ${plural(baseline.entries.length, 'finding')} to ${written}\n`);
+    io.stderr(`docspec: wrote ${pluralize(baseline.entries.length, 'finding')} to ${written}\n`);
   } else {
     baseline = await readBaseline(file, written);
   }
   const outcome = applyBaseline(results, baseline);
-  if (outcome.suppressed > 0) io.stderr(`docspec: ${plural(outcome.suppressed, 'known problem')} in ${written} not shown\n`);
+  if (outcome.suppressed > 0) io.stderr(`docspec: ${pluralize(outcome.suppressed, 'known problem')} in ${written} not shown\n`);
   if (outcome.stale.length > 0) {
-    io.stderr(`docspec: ${plural(outcome.stale.length, 'baseline entry', 'baseline entries')} no longer found; run with --update-baseline to drop them\n`);
+    io.stderr(`docspec: ${pluralize(outcome.stale.length, 'baseline entry', 'baseline entries')} no longer found; run with --update-baseline to drop them\n`);
   }
   return outcome.results;
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 function parseCount(value: string): number {

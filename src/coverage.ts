@@ -1,5 +1,5 @@
-import path from 'node:path';
 import { resolveEndpointBinding } from './lint/bindings.js';
+import { relativePath } from './report/summary.js';
 import { formatLocation, type Operation, type SpecIndex } from './spec/spec-index.js';
 import { parseDocPath } from './extract/doc-path.js';
 import type { NavFile } from './nav/nav-file.js';
@@ -33,9 +33,7 @@ export class CoverageCollector {
   add(file: string, endpoints: readonly EndpointClaim[]): void {
     for (const claim of endpoints) {
       for (const operation of this.operationsOf(claim)) {
-        const pages = this.byOperation.get(operation) ?? new Map<string, CoverageMention>();
-        this.byOperation.set(operation, pages);
-        if (!pages.has(file)) pages.set(file, { file, line: claim.position.start.line });
+        this.record(operation, { file, line: claim.position.start.line });
       }
     }
   }
@@ -46,19 +44,14 @@ export class CoverageCollector {
       if (entry.kind !== 'operation') continue;
       const resolution = resolveEndpointBinding(parseDocPath(entry.target), toMethod(entry.method), entry.spec, this.spec);
       if (resolution.kind !== 'operation') continue;
-      const pages = this.byOperation.get(resolution.operation) ?? new Map<string, CoverageMention>();
-      this.byOperation.set(resolution.operation, pages);
-      if (!pages.has(nav.file)) pages.set(nav.file, { file: nav.file, line: entry.position.start.line });
+      this.record(resolution.operation, { file: nav.file, line: entry.position.start.line });
     }
   }
 
   /** A reference the site generates for every operation of one spec, declared at `mention`. */
   addGenerated(specFile: string, mention: CoverageMention): void {
     for (const operation of this.spec.operations) {
-      if (operation.spec.file !== specFile) continue;
-      const pages = this.byOperation.get(operation) ?? new Map<string, CoverageMention>();
-      this.byOperation.set(operation, pages);
-      if (!pages.has(mention.file)) pages.set(mention.file, mention);
+      if (operation.spec.file === specFile) this.record(operation, mention);
     }
   }
 
@@ -68,6 +61,16 @@ export class CoverageCollector {
       operation,
       pages: [...(this.byOperation.get(operation)?.values() ?? [])].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
     }));
+  }
+
+  /** The first mention of an operation in each file counts; later ones add nothing. */
+  private record(operation: Operation, mention: CoverageMention): void {
+    let pages = this.byOperation.get(operation);
+    if (!pages) {
+      pages = new Map();
+      this.byOperation.set(operation, pages);
+    }
+    if (!pages.has(mention.file)) pages.set(mention.file, mention);
   }
 
   private operationsOf(claim: EndpointClaim): Operation[] {
@@ -122,7 +125,7 @@ export function coverageText(rows: readonly OperationCoverage[], options: Covera
       const first = pages[0]!;
       const more = pages.length > 1 ? ` (+${pages.length - 1} more)` : '';
       const generated = first.generated ? ` (generated under ${first.generated})` : '';
-      out += `  ${label(operation).padEnd(width)}  ${relative(first.file, options.cwd)}:${first.line}${generated}${more}\n`;
+      out += `  ${label(operation).padEnd(width)}  ${relativePath(first.file, options.cwd)}:${first.line}${generated}${more}\n`;
     }
   }
   const summary = summarize(rows);
@@ -143,12 +146,8 @@ export function coverageJson(rows: readonly OperationCoverage[], options: Covera
         deprecated: operation.deprecated,
         spec: location.file,
         ...(location.line !== undefined ? { line: location.line } : {}),
-        pages: pages.map((page) => ({ file: relative(page.file, options.cwd), line: page.line, ...(page.generated ? { generated: page.generated } : {}) })),
+        pages: pages.map((page) => ({ file: relativePath(page.file, options.cwd), line: page.line, ...(page.generated ? { generated: page.generated } : {}) })),
       };
     });
   return `${JSON.stringify({ ...summarize(rows), operations }, null, 2)}\n`;
-}
-
-function relative(file: string, cwd: string): string {
-  return path.relative(cwd, file).split(path.sep).join('/');
 }

@@ -4,7 +4,7 @@ import { FatalError } from '../errors.js';
 import type { Diagnostic } from '../types.js';
 import type { ChangedLines } from './changed-lines.js';
 import type { FileResult, FormatOptions, Formatter } from './types.js';
-import { countResults, relativePath } from './summary.js';
+import { countResults, pluralize, relativePath } from './summary.js';
 
 // GitHub Actions output: workflow-command annotations for the first findings, and a Markdown job
 // summary with all of them (ECOSYSTEM.md §3.3).
@@ -25,9 +25,6 @@ export function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function pluralize(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 function annotation(diagnostic: Diagnostic, cwd: string): string {
   const { start, end } = diagnostic.position;

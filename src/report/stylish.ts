@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../types.js';
 import type { Formatter } from './types.js';
-import { countResults, relativePath } from './summary.js';
+import { countResults, pluralize, relativePath } from './summary.js';
 
 /** The few ANSI styles stylish needs; with colour off every style is the identity. */
 interface Styles {
@@ -79,9 +79,6 @@ function formatTable(rows: readonly Row[], styles: Styles): string {
     .join('\n');
 }
 
-function pluralize(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 /** ESLint-style human output: a table per file with problems, then a summary; '' when clean. */
 export const stylish: Formatter = (results, options) => {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../types.js';
 import type { FileResult } from './types.js';
 
-// Shared by the stylish and json formatters: problem counts and display paths.
+// Shared by the formatters and the CLI's other reports: problem counts, plurals and display paths.
 
 /** Problem counts, named as in ESLint's JSON output. A diagnostic is fixable when it carries a `fix`. */
 export interface ResultCounts {
@@ -41,6 +41,11 @@ export function countResults(results: readonly FileResult[]): ResultCounts {
     for (const diagnostic of result.diagnostics) addDiagnostic(counts, diagnostic);
   }
   return counts;
+}
+
+/** `3 problems`, `1 problem`; `many` for words that do not just take an `s` (`entries`). */
+export function pluralize(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
 }
 
 /** `file` relative to `cwd` with forward slashes on every platform, as both formatters print it. */
