@@ -23,17 +23,23 @@ export const packageHomepage: string | undefined = typeof packageJson.homepage =
 
 export const configSchemaPath = path.join(packageRoot, 'docspec.schema.json');
 
+/** The modules whose code decides what a page's cached claims are: parsing, extraction (subfolders too), headings' ids. */
+export const EXTRACTOR_SOURCES = ['docs', 'extract', 'site', path.join('lint', 'pages')];
+
 /**
- * A hash of the code that turns pages into claims (this build's extract/ and site/ modules), so a
- * cache of extracted pages is dropped whenever that code changes, released or not.
+ * A hash of the code that turns pages into claims (this build's EXTRACTOR_SOURCES), so a cache of
+ * extracted pages is dropped whenever that code changes, released or not.
  */
-export const extractorFingerprint: string = (() => {
-  const here = path.dirname(fileURLToPath(import.meta.url));
+export const extractorFingerprint: string = fingerprintOf(path.dirname(fileURLToPath(import.meta.url)));
+
+export function fingerprintOf(root: string): string {
   const hash = createHash('sha1').update(packageVersion);
-  for (const folder of ['extract', 'site']) {
-    const dir = path.join(here, folder);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((file) => /\.(js|ts)$/.test(file)).sort()) hash.update(name).update(readFileSync(path.join(dir, name)));
+  for (const source of EXTRACTOR_SOURCES) {
+    const base = path.join(root, source);
+    const files = existsSync(base)
+      ? readdirSync(base, { recursive: true, encoding: 'utf8' }).map((name) => path.join(base, name))
+      : ['.js', '.ts'].map((extension) => `${base}${extension}`).filter((file) => existsSync(file));
+    for (const file of files.filter((name) => /\.(js|ts)$/.test(name)).sort()) hash.update(path.relative(root, file)).update(readFileSync(file));
   }
   return hash.digest('hex');
-})();
+}

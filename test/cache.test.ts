@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/lint/lint.js';
+import { fingerprintOf } from '../src/package-info.js';
 import { SMALL_CONFIG, SMALL_SPEC, workspace } from './helpers/workspace.js';
 
 const messages = async (root: string) =>
@@ -35,5 +36,30 @@ describe('--cache', () => {
     expect(await messages(root)).toEqual([]);
     writeFileSync(path.join(root, 'docspec.config.yaml'), `${SMALL_CONFIG}hosts: ["api.other.com"]\n`);
     expect(await messages(root)).toEqual(['a.mdx:2 DELETE /users/{id} is not in the spec: the path allows GET (openapi.yaml:8)']);
+  });
+});
+
+describe('the extractor fingerprint', () => {
+  it('changes with any module that shapes cached claims, in subfolders and single files too, and with nothing else', () => {
+    const root = workspace({
+      'extract/page.ts': 'a',
+      'extract/notations/curl.ts': 'b',
+      'docs/parse.ts': 'c',
+      'lint/pages.ts': 'd',
+      'lint/lint.ts': 'e',
+      'rules/x.ts': 'f',
+    });
+    let previous = fingerprintOf(root);
+    expect(fingerprintOf(root)).toBe(previous);
+    for (const file of ['extract/notations/curl.ts', 'docs/parse.ts', 'lint/pages.ts']) {
+      writeFileSync(path.join(root, file), 'changed');
+      const now = fingerprintOf(root);
+      expect(now, file).not.toBe(previous);
+      previous = now;
+    }
+    const after = previous;
+    writeFileSync(path.join(root, 'lint/lint.ts'), 'changed');
+    writeFileSync(path.join(root, 'rules/x.ts'), 'changed');
+    expect(fingerprintOf(root)).toBe(after);
   });
 });
