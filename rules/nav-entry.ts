@@ -69,8 +69,11 @@ function checkMetaEntry(context: NavRuleContext, entry: NavEntry): void {
 function checkMintlifyPage(context: NavRuleContext, entry: NavEntry): void {
   const site = context.site;
   if (!site || /^[a-z][a-z0-9+.-]*:/i.test(entry.target)) return;
-  // Mintlify page paths are relative to the docs root, which is the site's content folder.
-  const url = `${site.baseUrl}/${entry.target.replace(/^\/+/, '')}`;
+  // Mintlify page paths are file paths from the docs root, the site's content folder (`index` is
+  // index.mdx, whose URL is the folder's); the URL form gives the suggestion when there is no file.
+  const relative = entry.target.replace(/^\/+/, '');
+  if (site.resolve(context.file, `./${relative}`).kind !== 'missing') return;
+  const url = `${site.baseUrl}/${relative}`;
   const target = site.resolve(context.file, url);
   if (target.kind !== 'missing') return;
   const near = nearestPage(site, context.file, url, target);

@@ -98,6 +98,12 @@ runRuleTests(navEntry, {
       ),
     },
     {
+      name: 'index pages, the site root\'s and a folder\'s, by their file names',
+      filename: 'docs.json',
+      pages: { 'index.mdx': '# Home\n', 'platform/index.mdx': '# Platform\n' },
+      code: '{ "navigation": { "pages": ["index", "platform/index", "platform/tasks"] } }\n',
+    },
+    {
       name: 'legacy mint.json navigation',
       filename: 'mint.json',
       code: '{ "navigation": [{ "group": "Start", "pages": ["introduction", "openapi.yaml GET /tasks"] }], "tabs": [{ "name": "API", "url": "api" }] }\n',
