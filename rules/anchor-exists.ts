@@ -1,6 +1,6 @@
 import { boundFieldSection, referenceLinkOf } from '../src/reference/link-scope.js';
 import type { Rule } from '../src/rule-api.js';
-import { safeDecode } from '../src/site/link-url.js';
+import { safeDecode } from '../src/text/percent.js';
 import { checkFragment, droppedBetweenSpaces, droppedCharacters, type Candidate } from '../src/site/fragments.js';
 import { FLAVOUR_NAMES } from '../src/site/slugger.js';
 import type { Fix } from '../src/types.js';

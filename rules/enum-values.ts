@@ -1,3 +1,4 @@
+import { decodeQueryComponent } from '../src/text/percent.js';
 import type { Rule, RuleContext } from '../src/rule-api.js';
 import { isPlaceholder } from '../src/extract/json-example.js';
 import { operationsInContext } from '../src/lint/sections.js';
@@ -75,7 +76,7 @@ function checkQuery(context: RuleContext, claim: EndpointClaim): void {
   for (const [name, value] of entries) {
     if (!value || isPlaceholder(value)) continue;
     const found = firstSite(context, operations, (site) => site.in === 'query' && site.name === name);
-    if (found && !found.site.values.map(String).includes(decodeURIComponent(value))) {
+    if (found && !found.site.values.map(String).includes(decodeQueryComponent(value))) {
       reportUnknown(context, value, name, found, claim.position);
     }
   }

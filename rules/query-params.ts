@@ -1,3 +1,4 @@
+import { decodeQueryComponent } from '../src/text/percent.js';
 import type { Rule, RuleContext } from '../src/rule-api.js';
 import { endpointOfSection } from '../src/lint/sections.js';
 import { spellingDifference } from '../src/params/name-spelling.js';
@@ -38,7 +39,7 @@ export const queryParams: Rule = {
  * the spec misses the parameter or the page invents it, and both are worth a warning).
  */
 function check(context: RuleContext, key: string, operations: Operation[], position: () => Position): void {
-  const name = safeDecode(key);
+  const name = decodeQueryComponent(key);
   if (operations.length === 0 || isPlaceholderName(name)) return;
   const operation = operations[0]!;
   if (!specModelsQuery(context.spec.operations, operation.spec)) return;
@@ -72,10 +73,3 @@ function keyPosition(context: RuleContext, claim: EndpointClaim, key: string): P
   return locateInside(context.lines, claim.position, key, (offset) => /[?&]/.test(source[offset - 1] ?? '') && /^[=&#\s'"`]|^$/.test(source.slice(offset + key.length, offset + key.length + 1)));
 }
 
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return text;
-  }
-}

@@ -5,7 +5,7 @@ import { boundFieldSection, referenceLinkOf } from '../src/reference/link-scope.
 import { checkFieldAnchor, fieldSectionOf, mintlifyFieldsOf, type FieldSection } from '../src/reference/mintlify-fields.js';
 import type { Field } from '../src/reference/templates.js';
 import type { RuleContext, Rule } from '../src/rule-api.js';
-import { safeDecode } from '../src/site/link-url.js';
+import { safeDecode } from '../src/text/percent.js';
 import type { Operation } from '../src/spec/spec-index.js';
 import type { LinkClaim } from '../src/types.js';
 

@@ -1,3 +1,4 @@
+import { safeDecode } from '../text/percent.js';
 import type { DocPath, DocSegment } from '../types.js';
 
 /**
@@ -42,14 +43,6 @@ function classifySegment(part: string): DocSegment {
     if (match) return { kind: 'param', name: match[1]!, raw: part };
   }
   return { kind: 'literal', value: safeDecode(part) };
-}
-
-function safeDecode(part: string): string {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
 }
 
 /** `/a/{}/b` — the path's shape with every parameter blanked, for comparing and "did you mean". */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/types.js';
-import { isExternalUrl, parseLinkUrl, safeDecode } from '../site/link-url.js';
+import { isExternalUrl, parseLinkUrl } from '../site/link-url.js';
+import { safeDecode } from '../text/percent.js';
 import { routeOf } from '../site/routes.js';
 import type { SiteIndex } from '../site/site-index.js';
 import { literalHead, parseTemplate } from './templates.js';

@@ -1,7 +1,7 @@
 import { closest, typoReach } from '../text/closest.js';
 import type { SlugFlavour } from '../config/types.js';
 import type { AnchorDef, HeadingDef } from '../types.js';
-import { safeDecode } from './link-url.js';
+import { safeDecode } from '../text/percent.js';
 import type { PageAnchors } from './site-index.js';
 import { slugOf } from './slugger.js';
 

@@ -1,3 +1,4 @@
+import { safeDecode } from '../text/percent.js';
 /** A link's URL taken apart: what is fetched (the path) and where on the page it lands (the fragment). */
 export interface LinkUrl {
   /** The path as written, percent-decoded; '' for a same-page link (`#frag`, `?tab=x`). */
@@ -22,12 +23,3 @@ export function parseLinkUrl(url: string): LinkUrl {
   return hash === -1 ? { path } : { path, fragment: text.slice(hash + 1) };
 }
 
-/** Percent-decoding that leaves malformed escapes (`100%`) as written instead of throwing. */
-export function safeDecode(text: string): string {
-  if (!text.includes('%')) return text;
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}

@@ -49,6 +49,7 @@ runRuleTests(enumValues, {
     { name: 'a lone example value is never incomplete', code: '```bash\ncurl -X PUT https://api.acme.test/workspaces/ws_1/billing-mode -d \'{"mode": "byok"}\'\n```\n' },
     { name: 'a placeholder value in a JSON body', code: '```bash\ncurl -X PUT https://api.acme.test/workspaces/ws_1/billing-mode -d \'{"mode": "<mode>"}\'\n```\n' },
     { name: 'a query value the parameter allows', code: '```bash\ncurl "https://api.acme.test/workspaces?status=archived"\n```\n' },
+    { name: 'a query value percent-encoded', code: '```bash\ncurl "https://api.acme.test/workspaces?status=arch%69ved"\n```\n' },
     { name: 'a field without an enum in context is not checked', code: 'Call `GET /workspaces`: `color: red|blue`.\n' },
     { name: 'an enum through a circular schema', code: 'With `PUT /workspaces/{id}/billing-mode`, `kind` is one of `user` or `service`.\n' },
   ],
@@ -88,6 +89,14 @@ runRuleTests(enumValues, {
       name: 'a value in a JSON request body',
       code: '```bash\ncurl -X PUT https://api.acme.test/workspaces/ws_1/billing-mode -d \'{"mode": "platform"}\'\n```\n',
       errors: [{ line: 2, column: 77, message: `\`platform\` is not a value of \`mode\` for PUT /workspaces/{id}/billing-mode; allowed: platform_managed, byok, disabled (openapi.yaml:${PUT})` }],
+    },
+    {
+      name: 'a malformed escape in a query value is read as written, and the page is still checked',
+      code: '```bash\ncurl "https://api.acme.test/workspaces?status=50%"\n```\n\nStatuses: `status: active|archived|deleted`.\n',
+      errors: [
+        { line: 2, column: 7, message: `\`50%\` is not a value of \`status\` for GET /workspaces; allowed: active, archived (openapi.yaml:${GET})` },
+        { line: 5, column: 36, message: `\`deleted\` is not a value of \`status\` for GET /workspaces; allowed: active, archived (openapi.yaml:${GET})` },
+      ],
     },
     {
       name: 'a value in a query string',
