@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseDocPath } from '../extract/doc-path.js';
+import { isExternalUrl } from '../site/link-url.js';
 import type { LoadedSpec } from '../spec/load.js';
 import type { Operation, PathEntry, SpecIndex } from '../spec/spec-index.js';
 import type { DocPath, EndpointClaim, HttpMethod, OperationIdBinding, PageClaims, WebhookBinding } from '../types.js';
@@ -16,17 +17,34 @@ export type BindingResolution =
   | { kind: 'ambiguous'; operations: Operation[] };
 
 /**
- * The specs a binding's spec file names: the config's specs with that path or that file name
- * (`openapi.json` for `/api-reference/openapi.json`). A name no config spec has, or none, means
+ * The specs a binding's spec file names (frontmatter, a navigation entry or its `openapi` source,
+ * a docs.json `openapi` block): see `specsMatching`. A name no config spec has, or none, means
  * every spec: sites often publish a copy of the spec under another name than the repository's.
  */
 export function specsNamed(name: string | undefined, index: SpecIndex): LoadedSpec[] {
   if (name === undefined) return index.specs;
-  const exact = index.specs.filter((spec) => spec.file === name);
-  if (exact.length > 0) return exact;
-  const base = path.basename(name);
-  const named = index.specs.filter((spec) => path.basename(spec.file) === base || path.basename(spec.displayPath) === base);
-  return named.length > 0 ? named : index.specs;
+  const matching = specsMatching(name, index);
+  return matching.length > 0 ? matching : index.specs;
+}
+
+/**
+ * The config specs a spec name names, most exact first: the absolute file; a site path below the
+ * content folder (`/api/v2/openapi.yaml`); the path as the config writes it; else every spec
+ * with that file name (`openapi.json` for `/api-reference/openapi.json`). None for a URL, or a
+ * name no spec has.
+ */
+export function specsMatching(name: string, index: SpecIndex): LoadedSpec[] {
+  if (isExternalUrl(name)) return [];
+  const trimmed = name.replace(/^\.\//, '');
+  const files = [path.isAbsolute(name) ? path.normalize(name) : undefined, index.siteRoot ? path.join(index.siteRoot, trimmed.replace(/^\/+/, '')) : undefined];
+  for (const file of files) {
+    const exact = file === undefined ? [] : index.specs.filter((spec) => spec.file === file);
+    if (exact.length > 0) return exact;
+  }
+  const written = index.specs.filter((spec) => spec.displayPath === trimmed);
+  if (written.length > 0) return written;
+  const base = path.basename(trimmed);
+  return index.specs.filter((spec) => path.basename(spec.file) === base || path.basename(spec.displayPath) === base);
 }
 
 export function resolveEndpointBinding(docPath: DocPath, method: HttpMethod | null, specName: string | undefined, index: SpecIndex): BindingResolution {

@@ -88,7 +88,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     ),
   );
   const specTiers = new Map(config.specs.filter((entry) => entry.tier).map((entry) => [entry.absolutePath, entry.tier!]));
-  const index = new SpecIndex(specs, { tiers: config.tiers, specTiers });
+  const index = new SpecIndex(specs, { tiers: config.tiers, specTiers, siteRoot: config.site.contentDir });
   checkTierServers(config, index, cwd);
 
   const allPages = await collectPages(config);
@@ -108,7 +108,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   // Cross-page rules resolve links against the whole tree, even when only a few files are reported on.
   const site = active.some(({ rule }) => rule.meta.needsSite) ? await SiteIndex.build(config, allPages, pages) : undefined;
   // What rules see: the config plus the references a Mintlify site's docs.json declares.
-  const ruleConfig = site ? withSiteReferences(config, site) : config;
+  const ruleConfig = site ? withSiteReferences(config, site, index) : config;
 
   const directiveOptions = {
     unused: options.reportUnusedDirectives ?? config.reportUnusedDirectives,
@@ -170,8 +170,8 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     for (const file of await collectNavFiles(config.site.contentDir, allPages)) coverage.addNav(await readNavFile(file));
     const mintlify = config.site.slugs === 'mintlify' ? await readMintlifySite(config.site.contentDir) : undefined;
     for (const { directory, source, file, line } of mintlify?.openapiDirectories ?? []) {
-      const spec = source === undefined ? undefined : specOfSource(config, source);
-      if (spec) coverage.addGenerated(spec.absolutePath, { file, line, generated: `${config.site.baseUrl.replace(/\/+$/, '')}/${directory}` });
+      const spec = source === undefined ? undefined : specOfSource(source, index);
+      if (spec) coverage.addGenerated(spec.file, { file, line, generated: `${config.site.baseUrl.replace(/\/+$/, '')}/${directory}` });
     }
   }
   await cache?.save();

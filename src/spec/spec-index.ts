@@ -66,6 +66,8 @@ export interface SpecIndexOptions {
   tiers: Record<string, TierConfig>;
   /** Tier given to every operation of a spec in the config (`specs[].tier`), keyed by spec file. */
   specTiers: Map<string, string>;
+  /** The docs' content folder: a site path in a binding (`/api/openapi.json`) names a file below it. */
+  siteRoot?: string;
 }
 
 /**
@@ -100,6 +102,11 @@ export class SpecIndex {
       this.matched.set(path, entries);
     }
     return entries;
+  }
+
+  /** The docs' content folder, where site paths to a spec (`/api/openapi.json`) point; see SpecIndexOptions. */
+  get siteRoot(): string | undefined {
+    return this.options.siteRoot;
   }
 
   hasPrefix(path: DocPath): boolean {

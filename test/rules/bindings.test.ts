@@ -212,3 +212,36 @@ paths: {}
     },
   ],
 });
+
+/** Two specs with one file name: a binding names its spec by its path on the site or in the repository. */
+const health = (version: string) => `openapi: 3.1.0
+info: { title: Health ${version}, version: '${version}' }
+paths:
+  /health:
+    get: { responses: { '200': { description: ok } } }
+`;
+
+runRuleTests(endpointExists, {
+  spec: health('0'),
+  pages: { 'v1/openapi.yaml': health('1'), 'v2/openapi.yaml': health('2') },
+  config: { specs: [{ path: 'docs/v1/openapi.yaml' }, { path: 'docs/v2/openapi.yaml' }] },
+  valid: [
+    { name: 'a site path below the content folder', code: '---\nopenapi: "/v2/openapi.yaml GET /health"\n---\n' },
+    { name: 'the path as the config writes it', code: '---\nopenapi: "docs/v1/openapi.yaml GET /health"\n---\n' },
+  ],
+  invalid: [
+    {
+      name: 'the file name alone names both',
+      code: '---\nopenapi: "openapi.yaml GET /health"\n---\n',
+      errors: [
+        {
+          line: 2,
+          column: 10,
+          endLine: 2,
+          endColumn: 36,
+          message: "The page's binding openapi: openapi.yaml GET /health matches 2 operations (docs/v1/openapi.yaml:5, docs/v2/openapi.yaml:5); name the spec file in the binding",
+        },
+      ],
+    },
+  ],
+});
