@@ -96,3 +96,23 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
+
+/**
+ * Runs one rule over one file. A rule that throws costs only its own findings on this file: the
+ * failure becomes a diagnostic of the file, and the other rules and files are still checked.
+ */
+export function runGuarded(rule: Rule, file: string, diagnostics: Diagnostic[], what: 'page' | 'file', run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    diagnostics.push({
+      ruleId: rule.meta.id,
+      severity: 'error',
+      message: `docspec failed while checking this ${what} (${reason}); please report it with the ${what}`,
+      file,
+      position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+      subject: `internal ${rule.meta.id}`,
+    });
+  }
+}

@@ -434,4 +434,24 @@ describe('a failing rule', () => {
       rule.check = original;
     }
   });
+
+  it('on a navigation file, is reported on that file and the run goes on', async () => {
+    const { allRules } = await import('../rules/index.js');
+    const rule = allRules.find((candidate) => candidate.meta.id === 'nav-entry')!;
+    const original = rule.checkNav;
+    rule.checkNav = () => {
+      throw new Error('boom');
+    };
+    try {
+      const root = project({ 'docs/a.mdx': BAD_PAGE, 'docs/meta.json': '{ "pages": ["a"] }\n' });
+      const result = await cli(root, '--format', 'json');
+      expect(result.code).toBe(EXIT_LINT_ERRORS);
+      expect(JSON.parse(result.stdout).map((entry: { filePath: string; messages: Array<{ ruleId: string; message: string }> }) => [entry.filePath, entry.messages.map((m) => m.message)])).toEqual([
+        ['docs/a.mdx', ['DELETE /users/{id} is not in the spec: the path allows GET (openapi.yaml:8)']],
+        ['docs/meta.json', ['docspec failed while checking this file (boom); please report it with the file']],
+      ]);
+    } finally {
+      rule.checkNav = original;
+    }
+  });
 });

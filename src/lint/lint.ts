@@ -8,7 +8,7 @@ import { validateConfig } from '../config/validate.js';
 import { collectPages } from '../docs/collect.js';
 import { FatalError } from '../errors.js';
 import type { FileResult } from '../report/types.js';
-import { sortDiagnostics, toDiagnostic, type Rule, type RuleContext } from '../rule-api.js';
+import { runGuarded, sortDiagnostics, toDiagnostic, type Rule, type RuleContext } from '../rule-api.js';
 import { loadSpec, relativeDisplay } from '../spec/load.js';
 import { SpecIndex, serverUrlMatch } from '../spec/spec-index.js';
 import { SiteIndex } from '../site/site-index.js';
@@ -140,20 +140,7 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
         options: ruleOptions,
         report: (report) => diagnostics.push(toDiagnostic(rule, severity, file, report)),
       };
-      try {
-        rule.check?.(context);
-      } catch (error) {
-        // A bug in one rule must not cost the findings of the others or of the other pages.
-        const reason = error instanceof Error ? error.message : String(error);
-        diagnostics.push({
-          ruleId: rule.meta.id,
-          severity: 'error',
-          message: `docspec failed while checking this page (${reason}); please report it with the page`,
-          file,
-          position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-          subject: `internal ${rule.meta.id}`,
-        });
-      }
+      runGuarded(rule, file, diagnostics, 'page', () => rule.check?.(context));
     }
     results.push({ file, diagnostics: sortDiagnostics(applyDirectives(file, diagnostics, page.claims.directives, directiveOptions)) });
   }

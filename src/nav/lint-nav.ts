@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from '../config/types.js';
 import type { FileResult } from '../report/types.js';
-import { sortDiagnostics, toDiagnostic, type NavRuleContext, type Rule } from '../rule-api.js';
+import { runGuarded, sortDiagnostics, toDiagnostic, type NavRuleContext, type Rule } from '../rule-api.js';
 import type { SiteIndex } from '../site/site-index.js';
 import type { SpecIndex } from '../spec/spec-index.js';
 import type { Diagnostic, Severity } from '../types.js';
@@ -34,7 +34,7 @@ export async function lintNavFiles(files: readonly string[], run: NavRun): Promi
         options,
         report: (report) => diagnostics.push(toDiagnostic(rule, severity, file, report)),
       };
-      rule.checkNav(context);
+      runGuarded(rule, file, diagnostics, 'file', () => rule.checkNav!(context));
     }
     sortDiagnostics(diagnostics);
     results.push({ file, diagnostics });
