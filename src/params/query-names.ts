@@ -33,7 +33,7 @@ export function queryKeysOf(operation: Operation): QueryKeys {
   for (const parameter of operation.queryParams) {
     keys.declared.add(parameter.name);
     if (operation.spec.version === '2.0' || !explodesObject(parameter.raw)) continue;
-    const properties = objectProperties(operation, parameter.schema);
+    const properties = objectProperties(operation.spec, parameter.schema, parameter.file);
     if (!properties) keys.any = true;
     for (const property of properties ?? []) keys.declared.add(property);
   }
@@ -70,15 +70,16 @@ function explodesObject(raw: Record<string, any>): boolean {
  * undefined when it is an object whose keys are open (`additionalProperties`, no `properties`, an
  * object among `oneOf`/`anyOf` members).
  */
-function objectProperties(operation: Operation, schema: unknown, seen = new Set<unknown>()): string[] | undefined {
-  const resolved = operation.spec.refs.resolve<Record<string, any>>(schema, operation.file)?.value;
+function objectProperties(spec: Operation['spec'], schema: unknown, file: string, seen = new Set<unknown>()): string[] | undefined {
+  const target = spec.refs.resolve<Record<string, any>>(schema, file);
+  const resolved = target?.value;
   if (!resolved || typeof resolved !== 'object' || seen.has(resolved)) return [];
   seen.add(resolved);
   const alternatives = [...asArray(resolved.oneOf), ...asArray(resolved.anyOf)];
-  if (alternatives.some((member) => objectProperties(operation, member, seen)?.length !== 0)) return undefined;
+  if (alternatives.some((member) => objectProperties(spec, member, target!.file, seen)?.length !== 0)) return undefined;
   const names: string[] = [];
   for (const part of asArray(resolved.allOf)) {
-    const more = objectProperties(operation, part, seen);
+    const more = objectProperties(spec, part, target!.file, seen);
     if (!more) return undefined;
     names.push(...more);
   }

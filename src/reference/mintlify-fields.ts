@@ -135,7 +135,7 @@ function collectFields(operation: Operation, schemas: SchemaIndex): OperationFie
   }
   for (const parameter of [...operation.pathParams, ...operation.queryParams, ...operation.headerParams, ...operation.cookieParams]) {
     add('parameter', [parameter.name]);
-    const schema = parameter.schema ? schemas.resolver(operation.spec).resolve(parameter.schema, operation.file) : undefined;
+    const schema = schemas.parameterSchema(operation, parameter);
     if (schema) walk(schema, [parameter.name], 'parameter', add, open);
   }
   if (operation.requestBody) {

@@ -1,4 +1,5 @@
 import type { LoadedSpec } from './load.js';
+import type { ParameterInfo } from './parameters.js';
 import { collectEnums, requestSchemaOf, responseSchemaOf, SchemaResolver, type EnumSite } from './schemas.js';
 import type { Operation, SpecIndex } from './spec-index.js';
 
@@ -41,6 +42,11 @@ export class SchemaIndex {
     return this.memoSchema(`response ${code}`, operation, () => responseSchemaOf(operation, code, this.resolver(operation.spec)));
   }
 
+  /** A parameter's schema with its `$ref`s resolved from the file the parameter lives in. */
+  parameterSchema(operation: Operation, parameter: ParameterInfo): Record<string, any> | undefined {
+    return parameter.schema ? this.resolver(operation.spec).resolve(parameter.schema, parameter.file) : undefined;
+  }
+
   private readonly schemas = new WeakMap<Operation, Map<string, Record<string, any> | undefined>>();
 
   private memoSchema(key: string, operation: Operation, resolve: () => Record<string, any> | undefined): Record<string, any> | undefined {
@@ -78,13 +84,12 @@ export class SchemaIndex {
   }
 
   private collect(operation: Operation): OperationEnum[] {
-    const resolver = this.resolver(operation.spec);
     const sites: OperationEnum[] = [];
     const body = this.requestSchema(operation);
     if (body) sites.push(...collectEnums(body).map((site) => ({ ...site, in: 'body' as const })));
     for (const parameter of [...operation.pathParams, ...operation.queryParams, ...operation.headerParams]) {
-      if (!parameter.schema) continue;
-      const schema = resolver.resolve(parameter.schema, operation.file);
+      const schema = this.parameterSchema(operation, parameter);
+      if (!schema) continue;
       for (const site of collectEnums(schema, '', parameter.name)) {
         sites.push({ ...site, path: site.path || parameter.name, in: parameter.in as OperationEnum['in'] });
       }

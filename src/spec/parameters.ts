@@ -8,6 +8,8 @@ export interface ParameterInfo {
   schema?: Record<string, any>;
   description?: string;
   raw: Record<string, any>;
+  /** The file the parameter object lives in (a `$ref`'d parameter's own): its schema's `$ref`s are relative to it. */
+  file: string;
 }
 
 /**
@@ -25,7 +27,8 @@ export function resolveParameters(
   for (const list of [pathItem.parameters, operation.parameters]) {
     if (!Array.isArray(list)) continue;
     for (const entry of list) {
-      const parameter = spec.refs.resolve<Record<string, any>>(entry, file)?.value;
+      const resolved = spec.refs.resolve<Record<string, any>>(entry, file);
+      const parameter = resolved?.value;
       if (!parameter || typeof parameter.name !== 'string' || typeof parameter.in !== 'string') continue;
       if (parameter.in === 'header' && /^(accept|content-type|authorization)$/i.test(parameter.name)) continue;
       const info: ParameterInfo = {
@@ -35,6 +38,7 @@ export function resolveParameters(
         schema: spec.version === '2.0' && parameter.in !== 'body' ? parameter : (parameter.schema ?? undefined),
         description: typeof parameter.description === 'string' ? parameter.description : undefined,
         raw: parameter,
+        file: resolved!.file,
       };
       const key = `${parameter.in}:${parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name}`;
       byKey.set(key, info);

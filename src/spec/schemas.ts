@@ -64,8 +64,9 @@ const MAP_KEYS = new Set(['properties', 'patternProperties', 'dependentSchemas']
 export function requestSchemaOf(operation: Operation, resolver: SchemaResolver): Schema | undefined {
   const body = operation.requestBody;
   if (!body) return undefined;
-  if (operation.spec.version === '2.0') return body.schema ? resolver.resolve(body.schema, operation.file) : undefined;
-  return jsonMediaSchema(body.content, operation.file, resolver);
+  const file = operation.requestBodyFile ?? operation.file;
+  if (operation.spec.version === '2.0') return body.schema ? resolver.resolve(body.schema, file) : undefined;
+  return jsonMediaSchema(body.content, file, resolver);
 }
 
 /** The JSON schema of one of an operation's responses. */

@@ -42,6 +42,8 @@ export interface Operation {
   securityDeclared: boolean;
   /** The request body object (OAS 3) or body parameter schema (Swagger 2.0), refs unresolved below the top. */
   requestBody?: Record<string, any>;
+  /** The file the request body object lives in: its schema's `$ref`s are relative to it. */
+  requestBodyFile?: string;
   /** Response codes as the spec writes them (`200`, `4XX`, `default`). */
   responses: string[];
   deprecated: boolean;
@@ -222,6 +224,7 @@ export class SpecIndex {
     const servers = serversOf(spec.version, spec.document, pathItem, raw);
     const { tiers, tierSource } = this.tiersOf(spec, pathItem, raw, servers);
     const bodyParam = parameters.find((parameter) => parameter.in === 'body');
+    const body = spec.version === '2.0' ? (bodyParam ? { value: bodyParam.raw, file: bodyParam.file } : undefined) : spec.refs.resolve<Record<string, any>>(raw.requestBody, file);
     return {
       spec,
       file,
@@ -238,7 +241,8 @@ export class SpecIndex {
       cookieParams: parameters.filter((parameter) => parameter.in === 'cookie'),
       security: securityOf(spec.version, spec.document, raw, spec.refs),
       securityDeclared: Array.isArray(raw.security) || Array.isArray(spec.document.security),
-      requestBody: spec.version === '2.0' ? bodyParam?.raw : spec.refs.resolve(raw.requestBody, file)?.value,
+      requestBody: body?.value,
+      requestBodyFile: body?.file,
       responses: Object.keys(raw.responses ?? {}),
       deprecated: raw.deprecated === true,
       raw,
