@@ -99,28 +99,39 @@ export interface EnumSite {
 /**
  * Every enum reachable in a resolved schema, by path and property name: `enum`, `const`, a
  * `oneOf`/`anyOf` whose branches are all consts or enums, `nullable` (3.0) and `null` in a type
- * list or enum (3.1). `allOf` branches merge into their parent's path.
+ * list or enum (3.1). `allOf` branches merge into their parent's path. One resolved schema object
+ * may sit at several paths (a memoised `$ref` used twice), so only the path being walked guards
+ * against cycles, not the schemas seen elsewhere.
  */
-export function collectEnums(schema: Schema, path = '', name = '', seen: Set<Schema> = new Set()): EnumSite[] {
-  if (typeof schema !== 'object' || schema === null || seen.has(schema)) return [];
-  seen.add(schema);
+export function collectEnums(schema: Schema, path = '', name = '', ancestors: Set<Schema> = new Set()): EnumSite[] {
+  // Deeper than any real body: shared schemas nested in each other would otherwise multiply the walk.
+  if (typeof schema !== 'object' || schema === null || ancestors.has(schema) || ancestors.size > MAX_ENUM_DEPTH) return [];
+  ancestors.add(schema);
+  const sites = collectEnumsBelow(schema, path, name, ancestors);
+  ancestors.delete(schema);
+  return sites;
+}
+
+const MAX_ENUM_DEPTH = 24;
+
+function collectEnumsBelow(schema: Schema, path: string, name: string, ancestors: Set<Schema>): EnumSite[] {
   const sites: EnumSite[] = [];
   const own = enumOf(schema);
   if (own) sites.push({ path, name, ...own });
   for (const [property, child] of Object.entries(schema.properties ?? {})) {
-    sites.push(...collectEnums(child as Schema, path ? `${path}.${property}` : property, property, seen));
+    sites.push(...collectEnums(child as Schema, path ? `${path}.${property}` : property, property, ancestors));
   }
   if (schema.items && typeof schema.items === 'object' && !Array.isArray(schema.items)) {
-    sites.push(...collectEnums(schema.items, `${path}[]`, name, seen));
+    sites.push(...collectEnums(schema.items, `${path}[]`, name, ancestors));
   }
   if (typeof schema.additionalProperties === 'object' && schema.additionalProperties !== null) {
-    sites.push(...collectEnums(schema.additionalProperties, `${path}.*`, name, seen));
+    sites.push(...collectEnums(schema.additionalProperties, `${path}.*`, name, ancestors));
   }
   for (const keyword of COMPOSITION) {
     for (const branch of schema[keyword] ?? []) {
       // A oneOf of consts is this node's own enum (taken above), not nested sites.
       if (keyword !== 'allOf' && enumOf(branch)) continue;
-      sites.push(...collectEnums(branch, path, name, seen));
+      sites.push(...collectEnums(branch, path, name, ancestors));
     }
   }
   return sites;

@@ -156,3 +156,34 @@ paths:
     },
   ],
 });
+
+/** One component used at two places: both places hold its enum. */
+runRuleTests(enumValues, {
+  spec: `openapi: 3.1.0
+info: { title: Orders, version: '1' }
+servers: [{ url: 'https://api.shop.test' }]
+paths:
+  /orders:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                billing: { $ref: '#/components/schemas/Country' }
+                shipping: { $ref: '#/components/schemas/Country' }
+      responses: { '201': { description: created } }
+components:
+  schemas:
+    Country: { type: string, enum: [DE, FR] }
+`,
+  valid: [{ name: 'a shared enum, allowed values at both places', code: '```bash\ncurl -X POST https://api.shop.test/orders -d \'{"billing": "DE", "shipping": "FR"}\'\n```\n' }],
+  invalid: [
+    {
+      name: 'a shared enum checked at its second place too',
+      code: '```bash\ncurl -X POST https://api.shop.test/orders -d \'{"billing": "DE", "shipping": "UK"}\'\n```\n',
+      errors: [{ line: 2, column: 77, message: '`UK` is not a value of `shipping` for POST /orders; allowed: DE, FR (openapi.yaml:6)' }],
+    },
+  ],
+});
