@@ -246,8 +246,6 @@ export interface HeaderDoc {
   kind: 'header-doc';
   name: string;
   position: Position;
-  /** What a Required column says, when there is one. */
-  required?: boolean;
   source: 'table' | 'list';
   context: ClaimContext;
 }

@@ -53,6 +53,13 @@ describe('inline disable comments', () => {
     expect(await linesReported(code)).toEqual([1, 11]);
   });
 
+  it('a comment in a table cell silences its row, in MDX and in Markdown, and is no part of the cell', async () => {
+    const table = (comment: string) => `| Method | Path | Note |\n| --- | --- | --- |\n| DELETE | /users | ${comment} |\n| PUT | /users ${comment} | |\n| PATCH | /users | |\n`;
+    expect(await linesReported(table(''))).toEqual([3, 4, 5]);
+    expect(await linesReported(table('{/* docspec-disable-line endpoint-exists */}'))).toEqual([5]);
+    expect(await linesReported(table('<!-- docspec-disable-line endpoint-exists -->'), 'page.md')).toEqual([5]);
+  });
+
   it('a disable without enable runs to the end of the page', async () => {
     expect(await linesReported('`PUT /users`\n\n<!-- docspec-disable -->\n\n`DELETE /users`\n', 'page.md')).toEqual([1]);
   });

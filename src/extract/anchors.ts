@@ -1,4 +1,4 @@
-import type { Nodes, Parents } from 'mdast';
+import type { Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { SlugFlavour } from '../config/types.js';
 import { slugOf } from '../site/slugger.js';
@@ -26,11 +26,6 @@ export class AnchorCollector {
     else if (node.type === 'html') this.html(node);
   }
 
-  /** Every anchor in a subtree the page walk does not enter (a table, read as rows). */
-  seeAll(node: Nodes): void {
-    this.see(node);
-    if ('children' in node) for (const child of (node as Parents).children) this.seeAll(child as Nodes);
-  }
 
   private jsx(node: MdxJsxFlowElement | MdxJsxTextElement): void {
     let hasId = false;

@@ -1,9 +1,8 @@
 import type { Html, Table } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { toString } from 'mdast-util-to-string';
 import type { DeprecationNote, Position } from '../types.js';
 import { positionOf } from './positions.js';
-import { tableHeaders } from './table-headers.js';
+import { cellText, tableHeaders } from './table-headers.js';
 
 /** Words that say outright that something is going away. */
 const EXPLICIT = new RegExp(
@@ -117,7 +116,7 @@ export function tableNotes(node: Table, endpointRows: ReadonlySet<number>): Depr
   const headers = tableHeaders(node);
   const notes: DeprecationNote[] = [];
   for (const row of node.children.slice(1)) {
-    const texts = row.children.map((cell) => toString(cell).trim());
+    const texts = row.children.map(cellText);
     let found: DeprecationWords | undefined;
     for (const [index, text] of texts.entries()) {
       const header = deprecationWords(headers[index] ?? '');

@@ -2,7 +2,7 @@ import type { InlineCode, List, Paragraph, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { ClaimContext, EnumClaim, EnumValue } from '../types.js';
 import type { ExtractContext } from './context.js';
-import { tableHeaders } from './table-headers.js';
+import { cellText, tableHeaders } from './table-headers.js';
 import { locateIn, positionOf, type ValueMapper } from './positions.js';
 import { proseOf } from './prose.js';
 
@@ -114,7 +114,7 @@ export function valuesTable(node: Table, context: ExtractContext, prose: ClaimCo
   const fieldColumn = Math.max(0, headers.findIndex((header) => FIELD_COLUMN.test(header)));
   const claims: EnumClaim[] = [];
   for (const row of rows) {
-    const field = toString(row.children[fieldColumn] ?? { type: 'text', value: '' }).trim();
+    const field = cellText(row.children[fieldColumn]);
     const cell = row.children[valuesColumn];
     if (!field || !cell || fieldColumn === valuesColumn) continue;
     const codes = cell.children.filter((child): child is InlineCode => child.type === 'inlineCode');
@@ -122,7 +122,7 @@ export function valuesTable(node: Table, context: ExtractContext, prose: ClaimCo
       claims.push(listClaim(field, codes, 'table', context, prose));
       continue;
     }
-    const text = toString(cell).trim();
+    const text = cellText(cell);
     const parts = text.split(/\s*(?:,|\||\bor\b)\s*/).filter((part) => /^[\w.-]+$/.test(part));
     if (parts.length < 2) continue;
     claims.push({

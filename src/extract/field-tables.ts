@@ -1,8 +1,7 @@
 import type { Table } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { ClaimContext, FieldRow, FieldTableClaim } from '../types.js';
 import type { ExtractContext } from './context.js';
-import { tableHeaders } from './table-headers.js';
+import { cellText, tableHeaders } from './table-headers.js';
 import { locateIn, positionOf } from './positions.js';
 
 const NAME_COLUMN = /^(field|property|attribute|name|key|parameter|param)s?$/;
@@ -29,12 +28,12 @@ export function extractFieldTable(node: Table, context: ExtractContext, prose: C
   const fields: FieldRow[] = [];
   for (const row of rows) {
     const nameCell = row.children[nameColumn];
-    const name = nameCell ? toString(nameCell).trim().replace(/^`|`$/g, '').replace(/\s*\(.*\)$/, '') : '';
+    const name = nameCell ? cellText(nameCell).replace(/^`|`$/g, '').replace(/\s*\(.*\)$/, '') : '';
     if (!nameCell || !/^[A-Za-z_$][\w$.[\]-]*$/.test(name)) continue;
     const field: FieldRow = { name, position: locateIn(nameCell, name, context.lines) };
     const typeCell = typeColumn >= 0 ? row.children[typeColumn] : undefined;
     if (typeCell) {
-      const type = toString(typeCell).trim();
+      const type = cellText(typeCell);
       if (type) {
         field.type = type;
         field.typePosition = locateIn(typeCell, type, context.lines);
@@ -42,7 +41,7 @@ export function extractFieldTable(node: Table, context: ExtractContext, prose: C
     }
     const requiredCell = requiredColumn >= 0 ? row.children[requiredColumn] : undefined;
     if (requiredCell) {
-      const text = toString(requiredCell).trim();
+      const text = cellText(requiredCell);
       const said = yesNo(text);
       if (said !== undefined) {
         field.required = optionalColumn ? !said : said;

@@ -1,15 +1,13 @@
 import type { List, Table } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { ClaimContext, HeaderDoc } from '../types.js';
 import type { ExtractContext } from './context.js';
-import { tableHeaders } from './table-headers.js';
+import { cellText, tableHeaders } from './table-headers.js';
 import { locateIn } from './positions.js';
 
 /** `X-Request-ID`, `Idempotency-Key`, `Authorization`: a token shaped like an HTTP header name. */
 const HEADER_NAME = /^(?:X-[A-Za-z0-9-]+|[A-Z][a-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+|Authorization|Cookie|Accept|Host)$/;
 const HEADER_COLUMN = /^(request\s+)?headers?(\s+name)?$/;
 const NAME_COLUMN = /^(name|field|parameter)$/;
-const REQUIRED_COLUMN = /^required\??$/;
 
 /**
  * Header names from a table: one with a Header column, or a Name column under a heading about
@@ -22,19 +20,16 @@ export function extractHeaderTable(node: Table, context: ExtractContext, prose: 
   let column = headers.findIndex((header) => HEADER_COLUMN.test(header));
   if (column === -1 && /header/i.test(prose.heading?.text ?? '')) column = headers.findIndex((header) => NAME_COLUMN.test(header));
   if (column === -1) return [];
-  const requiredColumn = headers.findIndex((header) => REQUIRED_COLUMN.test(header));
   const docs: HeaderDoc[] = [];
   for (const row of rows) {
     const cell = row.children[column];
     if (!cell) continue;
-    const name = headerNameOf(toString(cell));
+    const name = headerNameOf(cellText(cell));
     if (!name) continue;
-    const requiredText = requiredColumn >= 0 ? toString(row.children[requiredColumn] ?? { type: 'text', value: '' }).trim().toLowerCase() : '';
     docs.push({
       kind: 'header-doc',
       name,
       position: locateIn(cell, name, context.lines),
-      required: /^(yes|true|required|✓|✔)$/.test(requiredText) ? true : /^(no|false|optional|-|—)$/.test(requiredText) ? false : undefined,
       source: 'table',
       context: prose,
     });

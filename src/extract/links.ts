@@ -1,4 +1,4 @@
-import type { Nodes, Parents } from 'mdast';
+import type { Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { Node } from 'unist';
 import type { LinkClaim } from '../types.js';
@@ -37,11 +37,6 @@ export class LinkCollector {
     }
   }
 
-  /** Every link in a subtree the page walk does not enter (a table, read as rows). */
-  seeAll(node: Nodes): void {
-    this.see(node);
-    if ('children' in node) for (const child of (node as Parents).children) this.seeAll(child as Nodes);
-  }
 
   private jsx(node: MdxJsxFlowElement | MdxJsxTextElement): void {
     for (const attribute of node.attributes) {

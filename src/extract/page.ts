@@ -71,11 +71,23 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
   };
   const lineOf = (node: Nodes | undefined) => node?.position?.start.line;
 
-  const visit = (node: Nodes, paragraph: Paragraph | undefined, before: Nodes | undefined): void => {
+  // What every node of the page holds, wherever it stands: disable comments, links, anchors.
+  const collect = (node: Nodes): void => {
     const directive = directiveOf(node);
     if (directive) directives.push(directive);
     links.see(node);
     anchors.see(node);
+  };
+  const collectBelow = (node: Nodes): void => {
+    if (!('children' in node)) return;
+    for (const child of (node as Parents).children) {
+      collect(child as Nodes);
+      collectBelow(child as Nodes);
+    }
+  };
+
+  const visit = (node: Nodes, paragraph: Paragraph | undefined, before: Nodes | undefined): void => {
+    collect(node);
     switch (node.type) {
       case 'yaml': {
         const parsed = parseFrontmatter(node.value, positionOf(node));
@@ -117,10 +129,7 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
           sentence: before?.type === 'paragraph' ? closingSentence(before) : undefined,
         });
         if (fields) fieldTables.push(fields);
-        for (const row of node.children) {
-          links.seeAll(row);
-          anchors.seeAll(row);
-        }
+        collectBelow(node);
         return;
       }
       case 'list':

@@ -1,8 +1,7 @@
-import type { Table, TableCell } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Table } from 'mdast';
 import type { ClaimContext, Position } from '../types.js';
 import type { ExtractContext } from './context.js';
-import { tableHeaders } from './table-headers.js';
+import { cellText, tableHeaders } from './table-headers.js';
 import { locateIn } from './positions.js';
 
 /**
@@ -52,8 +51,4 @@ export function extractQueryTable(node: Table, context: ExtractContext, prose: C
     docs.push({ kind: 'query-doc', name, position: locateIn(cell, name, context.lines), context: prose });
   }
   return docs;
-}
-
-function cellText(cell: TableCell | undefined): string {
-  return cell ? toString(cell).trim() : '';
 }

@@ -1,8 +1,7 @@
 import type { InlineCode, Paragraph, Table } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { ClaimContext, StatusClaim } from '../types.js';
 import type { ExtractContext } from './context.js';
-import { tableHeaders } from './table-headers.js';
+import { cellText, tableHeaders } from './table-headers.js';
 import { locateIn } from './positions.js';
 import { proseOf } from './prose.js';
 
@@ -50,7 +49,7 @@ export function statusesInTable(node: Table, context: ExtractContext, prose: Cla
   for (const row of rows) {
     const cell = row.children[column];
     if (!cell) continue;
-    for (const match of toString(cell).matchAll(/\b([1-5]\d\d)\b/g)) {
+    for (const match of cellText(cell).matchAll(/\b([1-5]\d\d)\b/g)) {
       claims.push({ kind: 'status', code: match[1]!, position: locateIn(cell, match[1]!, context.lines), context: { ...prose, block: row.position?.start.line } });
     }
   }

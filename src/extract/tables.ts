@@ -1,8 +1,7 @@
-import type { Table, TableCell } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Table } from 'mdast';
 import type { EndpointClaim } from '../types.js';
 import type { ExtractContext } from './context.js';
-import { tableHeaders } from './table-headers.js';
+import { cellText, tableHeaders } from './table-headers.js';
 import { buildEndpointClaim } from './endpoint-claim.js';
 import { METHOD_AND_PATH } from './inline-code.js';
 import { locateIn } from './positions.js';
@@ -57,10 +56,6 @@ export function extractTable(node: Table, context: ExtractContext): EndpointClai
     }
   }
   return claims;
-}
-
-function cellText(cell: TableCell): string {
-  return toString(cell).trim();
 }
 
 function hostOf(text: string | undefined): string | undefined {
