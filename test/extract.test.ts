@@ -119,6 +119,15 @@ describe('curl in shell blocks', () => {
     expect(textAt(source, claim.headers[0]!.position)).toBe('Authorization: Bearer $CP_ADMIN_TOKEN');
   });
 
+  it('places a curl in an indented code block (Markdown), which has no fence line, on its own line', () => {
+    const source = page('Create one:', '', '    curl -X POST "$CP_URL/cp/orgs" \\', '      -H "Authorization: Bearer $CP_ADMIN_TOKEN"', '', '> ```bash', '> curl "$CP_URL/cp/orgs"', '> ```');
+    const [indented, quoted] = endpointsOf(source, '/docs/page.md');
+    expect(textAt(source, indented!.position)).toBe('$CP_URL/cp/orgs');
+    expect(indented!.position).toEqual(span(3, 19, 34));
+    expect(textAt(source, indented!.headers[0]!.position)).toBe('Authorization: Bearer $CP_ADMIN_TOKEN');
+    expect(quoted!.position).toEqual(span(7, 9, 24));
+  });
+
   it('reads a prompt-prefixed curl in a console block; an unknown variable host is a placeholder', () => {
     const source = page('```console', '$ curl $OTHER_URL/v1/things', '```');
     const claim = only(endpointsOf(source));

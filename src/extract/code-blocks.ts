@@ -2,7 +2,7 @@ import type { Code } from 'mdast';
 import type { EndpointClaim, HeaderMention } from '../types.js';
 import { buildEndpointClaim } from './endpoint-claim.js';
 import type { ExtractContext } from './context.js';
-import { ValueMapper } from './positions.js';
+import { codeMapper } from './positions.js';
 import { parseJsonExample } from './json-example.js';
 import { parseCurlCommands, parseFetchCalls, parseHttpRequests, type RawRequest } from './request-notations.js';
 
@@ -15,8 +15,7 @@ export function extractCodeBlock(node: Code, context: ExtractContext): EndpointC
   const lang = (node.lang ?? '').toLowerCase();
   const requests = requestsIn(node.value, lang);
   if (requests.length === 0) return [];
-  const firstLine = (node.position?.start.line ?? 1) + 1;
-  const mapper = new ValueMapper(node.value, firstLine, undefined, context.lines);
+  const mapper = codeMapper(node, context.lines);
   const claims: EndpointClaim[] = [];
   for (const request of requests) {
     const headers: HeaderMention[] = request.headers.map((header) => ({

@@ -2,7 +2,7 @@ import type { Code, Nodes } from 'mdast';
 import type { ClaimContext, JsonBlockClaim } from '../types.js';
 import type { ExtractContext } from './context.js';
 import { parseJsonExample } from './json-example.js';
-import { positionOf, ValueMapper } from './positions.js';
+import { positionOf, codeMapper } from './positions.js';
 import { parseHttpResponses } from './request-notations.js';
 
 const JSON_LANGS = new Set(['json', 'jsonc', 'json5', 'javascript-json']);
@@ -11,7 +11,7 @@ const REQUEST_WORDS = /\b(request(\s+body)?|payload|send|body)\b/i;
 const RESPONSE_WORDS = /\b(respon(se|ds)|returns?|result|output|reply)\b/i;
 
 /** A ```json block and what the paragraph before it says it is. */
-export function jsonBlockOf(node: Code, before: Nodes | undefined, _context: ExtractContext, prose: ClaimContext): JsonBlockClaim | undefined {
+export function jsonBlockOf(node: Code, before: Nodes | undefined, prose: ClaimContext): JsonBlockClaim | undefined {
   if (!JSON_LANGS.has((node.lang ?? '').toLowerCase())) return undefined;
   const lead = prose.sentence ?? '';
   // The sentence right before decides; "Response" wins over "request" ("the response to this request:").
@@ -35,7 +35,7 @@ export function jsonBlockOf(node: Code, before: Nodes | undefined, _context: Ext
 /** Response bodies of an ```http block (`HTTP/1.1 200 OK` … body), each bound to the request before it. */
 export function httpResponsesOf(node: Code, context: ExtractContext, prose: ClaimContext): JsonBlockClaim[] {
   if ((node.lang ?? '').toLowerCase() !== 'http' || !node.value.includes('HTTP/')) return [];
-  const mapper = new ValueMapper(node.value, (node.position?.start.line ?? 1) + 1, undefined, context.lines);
+  const mapper = codeMapper(node, context.lines);
   return parseHttpResponses(node.value).flatMap((response) => {
     if (!response.body || !response.bodySpan || !/^\s*[[{]/.test(response.body)) return [];
     return [

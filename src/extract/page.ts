@@ -17,7 +17,7 @@ import { extractHeaderList, extractHeaderTable } from './header-docs.js';
 import { HeadingCollector } from './headings.js';
 import { extractHeading, extractInlineCode } from './inline-code.js';
 import { LinkCollector } from './links.js';
-import { LineIndex, locateIn, positionOf, ValueMapper } from './positions.js';
+import { LineIndex, locateIn, positionOf, codeMapper } from './positions.js';
 import { closingSentence, proseOf, ROUTE_NAME, sentenceAround } from './prose.js';
 import { extractTable } from './tables.js';
 
@@ -106,9 +106,9 @@ export function extractPage(tree: Root, context: ExtractContext): ExtractedPage 
       case 'code': {
         const prose = { heading, sentence: before?.type === 'paragraph' ? closingSentence(before) : undefined, block: lineOf(node) };
         add(extractCodeBlock(node, context), prose);
-        const mapper = new ValueMapper(node.value, (lineOf(node) ?? 1) + 1, undefined, context.lines);
-        enums.push(...pipeListsInCode(node.value, mapper, context, prose));
-        const json = jsonBlockOf(node, before, context, { ...prose, after: lineOf(before) });
+        // A pipe list (`a|b|c`) needs a `|`: most blocks have none, and need no mapper for it.
+        if (node.value.includes('|')) enums.push(...pipeListsInCode(node.value, codeMapper(node, context.lines), context, prose));
+        const json = jsonBlockOf(node, before, { ...prose, after: lineOf(before) });
         if (json) jsonBlocks.push(json);
         jsonBlocks.push(...httpResponsesOf(node, context, prose));
         return;

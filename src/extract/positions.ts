@@ -1,3 +1,4 @@
+import type { Code } from 'mdast';
 import type { Node } from 'unist';
 import type { Point, Position } from '../types.js';
 
@@ -86,4 +87,22 @@ export function locateIn(node: Node, text: string, lines: LineIndex): Position {
   const found = lines.source.slice(start, end).indexOf(text);
   if (found === -1) return positionOf(node);
   return { start: lines.pointAt(start + found), end: lines.pointAt(start + found + text.length) };
+}
+
+const codeMappers = new WeakMap<Code, ValueMapper>();
+
+/**
+ * The mapper of a code block's value, built once for every extractor that reads the block. A fenced
+ * block's value starts on the line after its fence; an indented block (Markdown) has no fence, so
+ * its value starts on the node's own line.
+ */
+export function codeMapper(node: Code, lines: LineIndex): ValueMapper {
+  let mapper = codeMappers.get(node);
+  if (!mapper) {
+    const start = node.position?.start;
+    const fenced = start?.offset === undefined || /^[ \t]*(`{3,}|~{3,})/.test(lines.source.slice(start.offset, start.offset + 64).replace(/^(?:[ \t]*>)*/, ''));
+    mapper = new ValueMapper(node.value, (start?.line ?? 1) + (fenced ? 1 : 0), undefined, lines);
+    codeMappers.set(node, mapper);
+  }
+  return mapper;
 }
