@@ -57,8 +57,9 @@ export const responseBody: Rule = {
 /** The operation a response answers: the request it follows in its http block, or the one its context names. */
 function operationOf(context: RuleContext, block: JsonBlockClaim): Operation | undefined {
   if (block.source === 'http') {
-    const requests = context.endpoints.filter((claim) => claim.source === 'http' && claim.context.block === block.context.block);
-    const request = block.requestIndex === undefined ? undefined : requests[block.requestIndex];
+    // The request it answers is a claim only when its host is this API's: matched by where it is written.
+    const at = block.requestPosition?.start;
+    const request = at && context.endpoints.find((claim) => claim.source === 'http' && claim.position.start.line === at.line && claim.position.start.column === at.column);
     const operations = request ? context.spec.operationsOf(request.path, request.method) : [];
     return operations.length === 1 ? operations[0] : undefined;
   }

@@ -205,8 +205,8 @@ export interface JsonBlockClaim {
   json: JsonExample;
   /** A ```json block, or the body of a response in an ```http block. */
   source: 'json' | 'http';
-  /** For an http response: which request of its block it answers (0-based). */
-  requestIndex?: number;
+  /** For an http response: where the URL of the request it answers is (that request's claim has this position). */
+  requestPosition?: Position;
   /** A status code written next to a response (`200 OK`, "Response (201)"). */
   status?: string;
   context: ClaimContext;

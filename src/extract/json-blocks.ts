@@ -47,7 +47,7 @@ export function httpResponsesOf(node: Code, context: ExtractContext, prose: Clai
         source: 'http' as const,
         json: parseJsonExample(response.body),
         status: response.status,
-        requestIndex: response.requestsBefore > 0 ? response.requestsBefore - 1 : undefined,
+        ...(response.request ? { requestPosition: mapper.span(response.request.start, response.request.end) } : {}),
         context: prose,
       },
     ];

@@ -57,36 +57,34 @@ export function parseHttpRequests(code: string): RawRequest[] {
 /** A response message of an ```http block (`HTTP/1.1 200 OK`, headers, body). */
 export interface RawResponse {
   status: string;
-  statusSpan: Span;
-  headers: RawHeader[];
   body?: string;
   bodySpan?: Span;
-  /** How many requests of the block come before it (the last of them is the one it answers). */
-  requestsBefore: number;
+  /** The URL of the request written last before it, which it answers; none when it comes first. */
+  request?: Span;
 }
 
-/** The responses of an ```http block, each with the number of requests written before it. */
+/** The responses of an ```http block, each with the request it answers. */
 export function parseHttpResponses(code: string): RawResponse[] {
   const lines = splitLines(code);
   const responses: RawResponse[] = [];
-  let requests = 0;
+  let request: Span | undefined;
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
     const status = /^(\s*HTTP\/\d+(?:\.\d+)?\s+)(\d{3})\b/.exec(line.text);
     if (status) {
       const message = readHttpMessage(code, lines, i);
-      const start = line.start + status[1]!.length;
       responses.push({
         status: status[2]!,
-        statusSpan: { start, end: start + 3 },
-        headers: message.headers,
-        requestsBefore: requests,
+        ...(request ? { request } : {}),
         ...(message.body ? { body: message.body.value, bodySpan: message.body.span } : {}),
       });
       i = message.next;
-    } else if (matchRequestLine(line)) {
-      requests += 1;
+      continue;
+    }
+    const requestLine = matchRequestLine(line);
+    if (requestLine) {
+      request = requestLine.urlSpan;
       i = readHttpMessage(code, lines, i).next;
     } else {
       i++;
