@@ -36,7 +36,7 @@ export const enumValues: Rule = {
 };
 
 function checkList(context: RuleContext, claim: EnumClaim): void {
-  const found = enumFor(context, claim.field, operationsInContext(claim.context, context.endpoints, context.spec));
+  const found = enumFor(context, claim.field, operationsInContext(claim.context, context.endpoints, context.spec, context.page.headings));
   if (!found) return;
   const { operation, site } = found;
   const allowed = site.values.map(String);

@@ -2,7 +2,7 @@ import type { Rule } from '../src/rule-api.js';
 import { declaredHeaders, STANDARD_HEADERS } from '../src/auth/headers.js';
 import { formatLocation, type Operation } from '../src/spec/spec-index.js';
 import type { Position } from '../src/types.js';
-import { endpointOfSection } from '../src/lint/sections.js';
+import { operationInContext } from '../src/lint/sections.js';
 
 export const headerKnown: Rule = {
   meta: {
@@ -41,8 +41,8 @@ export const headerKnown: Rule = {
       for (const header of claim.headers) report(header.name, operations, header.position);
     }
     for (const doc of context.page.headerDocs) {
-      const claim = endpointOfSection(doc.context, context.endpoints, context.spec, context.page.headings);
-      if (claim) report(doc.name, context.spec.operationsOf(claim.path, claim.method), doc.position);
+      const operation = operationInContext(doc.context, context.endpoints, context.spec, context.page.headings);
+      if (operation) report(doc.name, [operation], doc.position);
     }
   },
 };

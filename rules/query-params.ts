@@ -1,6 +1,6 @@
 import { decodeQueryComponent } from '../src/text/percent.js';
 import type { Rule, RuleContext } from '../src/rule-api.js';
-import { endpointOfSection } from '../src/lint/sections.js';
+import { operationInContext } from '../src/lint/sections.js';
 import { spellingDifference } from '../src/params/name-spelling.js';
 import { baseName, isPlaceholderName, queryKeysOf, specModelsQuery } from '../src/params/query-names.js';
 import { locateInside } from '../src/rule-positions.js';
@@ -26,8 +26,8 @@ export const queryParams: Rule = {
       for (const key of keys) check(context, key, operations, () => keyPosition(context, claim, key));
     }
     for (const doc of context.page.queryDocs) {
-      const claim = endpointOfSection(doc.context, context.endpoints, context.spec, context.page.headings);
-      if (claim) check(context, doc.name, context.spec.operationsOf(claim.path, claim.method), () => doc.position);
+      const operation = operationInContext(doc.context, context.endpoints, context.spec, context.page.headings);
+      if (operation) check(context, doc.name, [operation], () => doc.position);
     }
   },
 };

@@ -38,13 +38,13 @@ export const requestBody: Rule = {
     }
     for (const block of context.page.jsonBlocks) {
       if (block.role !== 'request') continue;
-      const operations = operationsInContext(block.context, context.endpoints, context.spec).filter((operation) => operation.requestBody);
+      const operations = operationsInContext(block.context, context.endpoints, context.spec, context.page.headings).filter((operation) => operation.requestBody);
       if (operations.length !== 1) continue;
       check(context, operations[0]!, block.json, block.position, 'JSON block', closed);
     }
     for (const table of context.page.fieldTables) {
       if (table.direction === 'response') continue;
-      const operations = operationsInContext(table.context, context.endpoints, context.spec);
+      const operations = operationsInContext(table.context, context.endpoints, context.spec, context.page.headings);
       const operation = operations.length === 1 ? operations[0]! : undefined;
       // A table that does not say which body it describes is the request's when there is one.
       const schema = operation && context.spec.schemas.requestSchema(operation);

@@ -37,7 +37,7 @@ export const responseBody: Rule = {
       check(context, operation, code, block, strict);
     }
     for (const table of context.page.fieldTables) {
-      const operations = operationsInContext(table.context, context.endpoints, context.spec);
+      const operations = operationsInContext(table.context, context.endpoints, context.spec, context.page.headings);
       const operation = operations.length === 1 ? operations[0]! : undefined;
       if (!operation) continue;
       // A table that does not say which body it describes is the response's only when there is no request body.
@@ -63,7 +63,7 @@ function operationOf(context: RuleContext, block: JsonBlockClaim): Operation | u
     const operations = request ? context.spec.operationsOf(request.path, request.method) : [];
     return operations.length === 1 ? operations[0] : undefined;
   }
-  const operations = operationsInContext(block.context, context.endpoints, context.spec);
+  const operations = operationsInContext(block.context, context.endpoints, context.spec, context.page.headings);
   return operations.length === 1 ? operations[0] : undefined;
 }
 

@@ -14,7 +14,7 @@ export const statusCode: Rule = {
   },
   check(context) {
     for (const claim of context.page.statuses) {
-      const operations = operationsInContext(claim.context, context.endpoints, context.spec);
+      const operations = operationsInContext(claim.context, context.endpoints, context.spec, context.page.headings);
       // A statement about several operations holds when any of them has the code; all must list responses.
       if (operations.length === 0 || operations.some((operation) => operation.responses.length === 0)) continue;
       if (operations.some((operation) => answers(operation, claim.code))) continue;

@@ -3,40 +3,15 @@ import type { ClaimContext, EndpointClaim, HeadingDef } from '../types.js';
 import { pageOperation } from './bindings.js';
 
 /**
- * The one endpoint a section documents, for something written in that section without an
- * endpoint of its own (a header table, a list of query parameters). A sub-section with no endpoint
- * (`### Headers` under `## Create a webhook`) belongs to its parent's. A section that documents
- * several operations gives none: binding there would be a guess.
+ * The operations something written without an endpoint of its own is about (an enum list, a status
+ * code, a header or query parameter table): the endpoints in its own block (paragraph, table row),
+ * else in the code block right before it, else in its section when the section documents one path.
+ * A sub-section that names no endpoint (`### Errors` under `## Create a webhook`) belongs to the
+ * nearest section around it that names one; when none does, a page bound to one operation
+ * (`openapi: GET /x`) documents that one. A section naming several paths gives none: binding there
+ * would be a guess.
  */
-export function endpointOfSection(
-  context: ClaimContext,
-  endpoints: readonly EndpointClaim[],
-  spec: SpecIndex,
-  headings: readonly HeadingDef[] = [],
-): EndpointClaim | undefined {
-  const own = endpointUnderHeading(context.heading?.line, endpoints, spec);
-  if (own || !context.heading) return own;
-  const index = headings.findIndex((heading) => heading.position.start.line === context.heading!.line);
-  if (index <= 0) return undefined;
-  const depth = headings[index]!.depth;
-  const parent = headings.slice(0, index).reverse().find((heading) => heading.depth < depth);
-  return parent ? endpointUnderHeading(parent.position.start.line, endpoints, spec) : undefined;
-}
-
-function endpointUnderHeading(line: number | undefined, endpoints: readonly EndpointClaim[], spec: SpecIndex): EndpointClaim | undefined {
-  if (line === undefined) return undefined;
-  const inSection = endpoints.filter((claim) => claim.method && claim.context.heading?.line === line);
-  const operations = new Set(inSection.flatMap((claim) => spec.operationsOf(claim.path, claim.method)));
-  return operations.size === 1 ? inSection.find((claim) => spec.operationsOf(claim.path, claim.method).length === 1) : undefined;
-}
-
-/**
- * The operations a statement in prose is about (an enum list, a status code): the endpoints in
- * its own block (paragraph, table row), else in the code block right before it, else in its
- * section when the section documents one path, else — when the section names no endpoint at
- * all — the operation the page is bound to. Anything looser would be a guess.
- */
-export function operationsInContext(context: ClaimContext, endpoints: readonly EndpointClaim[], spec: SpecIndex): Operation[] {
+export function operationsInContext(context: ClaimContext, endpoints: readonly EndpointClaim[], spec: SpecIndex, headings: readonly HeadingDef[]): Operation[] {
   const pick = (claims: readonly EndpointClaim[]) => [...new Set(claims.flatMap((claim) => spec.operationsOf(claim.path, claim.method)))];
   if (context.block !== undefined) {
     const inBlock = pick(endpoints.filter((claim) => claim.context.block === context.block));
@@ -46,14 +21,34 @@ export function operationsInContext(context: ClaimContext, endpoints: readonly E
     const before = pick(endpoints.filter((claim) => claim.context.block === context.after));
     if (before.length > 0) return before;
   }
-  const line = context.heading?.line;
-  const inSection = line === undefined ? [] : pick(endpoints.filter((claim) => claim.context.heading?.line === line));
-  if (inSection.length === 0) {
-    // Nothing closer names an operation: a page bound to one (`openapi: GET /x`) documents that one.
-    const bound = pageOperation(endpoints, spec);
-    return bound ? [bound] : [];
+  for (const line of sectionLines(context.heading?.line, headings)) {
+    const inSection = pick(endpoints.filter((claim) => claim.context.heading?.line === line));
+    if (inSection.length === 0) continue;
+    return new Set(inSection.map((operation) => `${operation.spec.file}\0${operation.path}`)).size === 1 ? inSection : [];
   }
-  return new Set(inSection.map((operation) => `${operation.spec.file}\0${operation.path}`)).size === 1 ? inSection : [];
+  // Nothing on the page closer to it names an operation: a page bound to one documents that one.
+  const bound = pageOperation(endpoints, spec);
+  return bound ? [bound] : [];
+}
+
+/** The one operation something is about (a header or query parameter names a single operation's), see operationsInContext. */
+export function operationInContext(context: ClaimContext, endpoints: readonly EndpointClaim[], spec: SpecIndex, headings: readonly HeadingDef[]): Operation | undefined {
+  const operations = operationsInContext(context, endpoints, spec, headings);
+  return operations.length === 1 ? operations[0] : undefined;
+}
+
+/** The heading line of a section, then those of the sections around it, innermost first. */
+function sectionLines(line: number | undefined, headings: readonly HeadingDef[]): number[] {
+  if (line === undefined) return [];
+  const lines = [line];
+  let index = headings.findIndex((heading) => heading.position.start.line === line);
+  while (index > 0) {
+    const depth = headings[index]!.depth;
+    do index -= 1;
+    while (index >= 0 && headings[index]!.depth >= depth);
+    if (index >= 0) lines.push(headings[index]!.position.start.line);
+  }
+  return lines;
 }
 
 /** A section's lines: from its heading to the line before the next heading of the same or a higher level. */

@@ -61,6 +61,11 @@ runRuleTests(headerKnown, {
   ],
   invalid: [
     {
+      name: 'a header table on a page bound to an operation, with no endpoint of its own',
+      code: '---\nopenapi: DELETE /workspaces/{id}\n---\n\n## Headers\n\n| Header | Required |\n| --- | --- |\n| `X-Bogus` | no |\n',
+      errors: [{ line: 9, column: 4, message: 'X-Bogus is not a header of DELETE /workspaces/{id}: the spec declares Authorization, X-Admin-Token (openapi.yaml:7)' }],
+    },
+    {
       name: 'a header the operation neither declares nor gets from its security',
       code: '```bash\ncurl -X DELETE https://api.acme.test/workspaces/ws_1 \\\n  -H "Authorization: Bearer $S" \\\n  -H "X-Org-Id: org_42"\n```\n',
       errors: [{ line: 4, column: 7, message: `X-Org-Id is not a header of DELETE /workspaces/{id}: the spec declares Authorization, X-Admin-Token (openapi.yaml:${DELETE_LINE})` }],

@@ -33,6 +33,11 @@ runRuleTests(statusCode, {
   ],
   invalid: [
     {
+      name: 'a code in a sub-section with no endpoint belongs to the section around it',
+      code: '## Change the billing mode\n\n`PUT /workspaces/{id}/billing-mode` sets it.\n\n### Errors\n\nA pending change returns `409`.\n',
+      errors: [{ line: 7, column: 27, message: '`409` is not a response of PUT /workspaces/{id}/billing-mode; the spec lists 200, 400 (openapi.yaml:6)' }],
+    },
+    {
       name: 'a code the operation does not list, in the same sentence',
       code: '`PUT /workspaces/{id}/billing-mode` returns `409` when a change is pending.\n',
       errors: [{ line: 1, column: 46, message: '`409` is not a response of PUT /workspaces/{id}/billing-mode; the spec lists 200, 400 (openapi.yaml:6)' }],
