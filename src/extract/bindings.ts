@@ -2,7 +2,7 @@ import type { Yaml } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { EndpointClaim, OperationIdBinding, Position, WebhookBinding } from '../types.js';
 import type { ExtractContext } from './context.js';
-import { buildEndpointClaim } from './endpoint-claim.js';
+import { buildEndpointClaim, parseOperationRef } from './endpoint-claim.js';
 
 /**
  * Pages generated from or bound to an OpenAPI operation say so in their frontmatter or in a
@@ -17,8 +17,6 @@ import { buildEndpointClaim } from './endpoint-claim.js';
  *   string literals only; a prop computed at runtime cannot be read statically and is skipped.
  */
 
-/** `spec.json GET /x`, `GET /x`: a spec file (no whitespace) is optional; the method must be one. */
-const SPEC_METHOD_PATH = /^(?:(\S+)\s+)?([A-Za-z]+)\s+(\S+)$/;
 
 export interface FrontmatterBindings {
   endpoints: EndpointClaim[];
@@ -40,10 +38,10 @@ export function frontmatterBindings(node: Yaml, frontmatter: Record<string, unkn
   if (webhook) {
     webhooks.push({ kind: 'webhook', name: webhook[2]!, spec: webhook[1], written: `openapi: ${(openapi as string).trim()}`, position: located('openapi') });
   } else if (typeof openapi === 'string') {
-    const match = SPEC_METHOD_PATH.exec(openapi.trim());
-    if (match && match[3]!.startsWith('/')) {
-      const claim = bound({ method: match[2]!, url: match[3]!, position: located('openapi') }, context);
-      if (claim) endpoints.push({ ...claim, binding: { via: 'openapi', spec: match[1], written: `openapi: ${openapi.trim()}` } });
+    const operation = parseOperationRef(openapi);
+    if (operation) {
+      const claim = bound({ method: operation.method, url: operation.path, position: located('openapi') }, context);
+      if (claim) endpoints.push({ ...claim, binding: { via: 'openapi', spec: operation.spec, written: `openapi: ${openapi.trim()}` } });
     }
   }
   const api = frontmatter.api;

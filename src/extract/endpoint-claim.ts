@@ -49,6 +49,22 @@ export function buildEndpointClaim(input: EndpointInput, hosts: HostClassifier):
   };
 }
 
+/** `GET|PUT|…`: the HTTP methods OpenAPI names, as a regex alternation, for patterns that find `METHOD /path`. */
+export const METHOD_WORDS = HTTP_METHODS.map((method) => method.toUpperCase()).join('|');
+
+const OPERATION_REF = new RegExp(`^(?:(\\S+)\\s+)?(${METHOD_WORDS})\\s+(\\/\\S*)$`, 'i');
+
+/**
+ * Mintlify's way to name an operation, in `openapi:` frontmatter and docs.json entries: `GET /path`
+ * or `spec.json GET /path` (a spec file, a method OpenAPI knows, a path). Anything else is no
+ * operation (a page path, a webhook, a typo in the method).
+ */
+export function parseOperationRef(text: string): { spec?: string; method: HttpMethod; path: string } | undefined {
+  const match = OPERATION_REF.exec(text.trim());
+  if (!match) return undefined;
+  return { ...(match[1] !== undefined ? { spec: match[1] } : {}), method: match[2]!.toLowerCase() as HttpMethod, path: match[3]! };
+}
+
 export function toMethod(value: string | null | undefined): HttpMethod | null {
   const lower = value?.toLowerCase();
   return lower && (HTTP_METHODS as readonly string[]).includes(lower) ? (lower as HttpMethod) : null;

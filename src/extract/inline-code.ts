@@ -2,11 +2,11 @@ import type { Heading, InlineCode } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { EndpointClaim, Position } from '../types.js';
 import type { ExtractContext } from './context.js';
-import { buildEndpointClaim } from './endpoint-claim.js';
+import { buildEndpointClaim, METHOD_WORDS } from './endpoint-claim.js';
 import { locateIn } from './positions.js';
 
 /** `PUT /path`, `PUT https://host/path` — a method in capitals, one space, a path or URL. */
-export const METHOD_AND_PATH = /^(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+((?:https?:\/\/|\$|\{|<)?\S*\/\S*)$/;
+export const METHOD_AND_PATH = new RegExp(`^(${METHOD_WORDS})\\s+((?:https?:\\/\\/|\\$|\\{|<)?\\S*\\/\\S*)$`);
 /** A lone path or URL: `/api/v1/things/{id}`, `https://api.example.com/v1/things`. */
 const PATH_OR_URL = /^(?:https?:\/\/\S+|\/[^\s/]\S*)$/;
 

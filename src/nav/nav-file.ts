@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseOperationRef } from '../extract/endpoint-claim.js';
 import type { PageProblem } from '../extract/page.js';
 import { LineIndex } from '../extract/positions.js';
 import type { Position } from '../types.js';
@@ -49,8 +50,6 @@ export async function readNavFile(file: string): Promise<NavFile> {
   return { file, format, entries, problems: [] };
 }
 
-/** `"spec.json GET /path"`, `"GET /path"`: Mintlify's operation entries. */
-const OPERATION = /^(?:(\S+)\s+)?(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE)\s+(\/\S*)$/i;
 
 /**
  * Fumadocs `meta.json` `pages`: `"guide"`, `"../x/page"` are pages or folders, `"...folder"`
@@ -89,8 +88,8 @@ function mintlifyEntries(navigation: JsonNode | undefined, at: (node: JsonNode) 
     }
     if (node.type === 'string') {
       if (!inPages) return;
-      const operation = OPERATION.exec(node.value.trim());
-      if (operation) entries.push({ kind: 'operation', written: node.value, target: operation[3]!, method: operation[2]!, spec: operation[1] ?? spec, position: at(node) });
+      const operation = parseOperationRef(node.value);
+      if (operation) entries.push({ kind: 'operation', written: node.value, target: operation.path, method: operation.method, spec: operation.spec ?? spec, position: at(node) });
       else entries.push({ kind: 'page', written: node.value, target: node.value.trim(), position: at(node) });
       return;
     }

@@ -1,11 +1,12 @@
 import { parseDocPath } from '../extract/doc-path.js';
+import { METHOD_WORDS } from '../extract/endpoint-claim.js';
 import type { HttpMethod } from '../types.js';
 import type { Operation, SpecIndex } from './spec-index.js';
 
 /** A sentence that sends readers elsewhere: "Use … instead", "replaced by …", "superseded by …", "in favor of …". */
 const POINTER = /\buse\b[^.!?\n]*\binstead\b|\b(?:replaced|superseded)\s+by\b|\bin\s+favou?r\s+of\b/i;
 /** `POST /v2/things`: only a method with a path counts, since a bare path or a name could mean several operations. */
-const OPERATION = /\b(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+(\/[^\s`'"()<>,;]*[^\s`'"()<>,;.:])/g;
+const OPERATION = new RegExp('\\b(' + METHOD_WORDS + ')\\s+(\\/[^\\s`\'"()<>,;]*[^\\s`\'"()<>,;.:])', 'g');
 
 /**
  * The operation a deprecated operation's own description names as its replacement, as the
