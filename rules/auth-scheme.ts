@@ -1,6 +1,6 @@
 import type { Rule } from '../src/rule-api.js';
 import { CredentialNames, type NamedCredential } from '../src/auth/credentials.js';
-import { formatLocation } from '../src/spec/spec-index.js';
+import { formatLocation, operationLabel } from '../src/spec/spec-index.js';
 import type { Position } from '../src/types.js';
 
 const CREDENTIAL_COLUMNS = /^(credentials?|auth(entication|orization)?|security|token|key)$/;
@@ -42,14 +42,14 @@ export const authScheme: Rule = {
         context.report({
           messageId: 'notAccepted',
           data: {
-            operation: `${operation.method.toUpperCase()} ${operation.path}`,
+            operation: operationLabel(operation),
             credential: names.label(credential.scheme),
             evidence,
             alternatives: names.describeAlternatives(operation.security),
             location: formatLocation(operation.location()),
           },
           position,
-          subject: `${operation.method.toUpperCase()} ${operation.path} ${credential.scheme}`,
+          subject: `${operationLabel(operation)} ${credential.scheme}`,
         });
       }
     }

@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from '../src/rule-api.js';
 import { resolveEndpointBinding } from '../src/lint/bindings.js';
 import { sectionAt, sectionHolds } from '../src/lint/sections.js';
 import { replacementOf } from '../src/spec/replacement.js';
-import { formatLocation, type Operation, type SpecLocation } from '../src/spec/spec-index.js';
+import { formatLocation, type Operation, type SpecLocation, operationLabel } from '../src/spec/spec-index.js';
 import type { EndpointClaim } from '../src/types.js';
 
 export const deprecatedEndpoint: Rule = {
@@ -49,7 +49,7 @@ export const deprecatedEndpoint: Rule = {
     for (const [operation, claims] of claimsOf) {
       // One note by any mention of the operation is the page saying so; repeating it at every example is not asked.
       if (claims.some(noted)) continue;
-      const label = `${operation.method.toUpperCase()} ${operation.path}`;
+      const label = operationLabel(operation);
       const replacement = replacementOf(operation, context.spec);
       context.report({
         messageId: replacement ? 'undocumentedWithReplacement' : 'undocumented',

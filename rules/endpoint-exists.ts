@@ -1,7 +1,6 @@
-import type { Rule } from '../src/rule-api.js';
+import { claimSubject, type Rule } from '../src/rule-api.js';
 import { bindingMessages, checkBinding, checkOperationIds, checkWebhooks } from './endpoint-exists-bindings.js';
 import { formatLocation, type PathEntry } from '../src/spec/spec-index.js';
-import { docPathShape } from '../src/extract/doc-path.js';
 import type { EndpointClaim, HttpMethod } from '../src/types.js';
 
 export const endpointExists: Rule = {
@@ -22,7 +21,7 @@ export const endpointExists: Rule = {
     checkOperationIds(context);
     checkWebhooks(context);
     for (const claim of context.endpoints) {
-      const subject = `${claim.method?.toUpperCase() ?? 'ANY'} ${docPathShape(claim.path)}`;
+      const subject = claimSubject(claim);
       if (claim.binding) {
         checkBinding(context, claim, subject);
         continue;

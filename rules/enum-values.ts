@@ -3,7 +3,7 @@ import type { Rule, RuleContext } from '../src/rule-api.js';
 import { isPlaceholder } from '../src/extract/json-example.js';
 import { operationsInContext } from '../src/lint/sections.js';
 import type { OperationEnum } from '../src/spec/operation-enums.js';
-import { formatLocation, type Operation } from '../src/spec/spec-index.js';
+import { formatLocation, type Operation, operationLabel } from '../src/spec/spec-index.js';
 import type { EndpointClaim, EnumClaim, Position } from '../src/types.js';
 import { locateKey } from '../src/validation/example-errors.js';
 
@@ -54,11 +54,11 @@ function checkList(context: RuleContext, claim: EnumClaim): void {
       field: claim.field,
       listed: claim.values.map(({ value }) => value).join(claim.list?.separator.trim() || ', '),
       missing: missing.join(', '),
-      operation: label(operation),
+      operation: operationLabel(operation),
       location: formatLocation(operation.location()),
     },
     position: claim.position,
-    subject: `${label(operation)} ${site.path || site.name} list`,
+    subject: `${operationLabel(operation)} ${site.path || site.name} list`,
     // Completing the list is certain only where the page wrote it as one editable run of text.
     fix: claim.list
       ? {
@@ -101,12 +101,12 @@ function reportUnknown(context: RuleContext, value: string, field: string, { ope
     data: {
       value,
       field,
-      operation: label(operation),
+      operation: operationLabel(operation),
       allowed: site.values.map(String).join(', '),
       location: formatLocation(operation.location()),
     },
     position,
-    subject: `${label(operation)} ${site.path || site.name} ${value}`,
+    subject: `${operationLabel(operation)} ${site.path || site.name} ${value}`,
   });
 }
 
@@ -139,8 +139,4 @@ function* leaves(value: unknown, path: string): Generator<[string, unknown]> {
   } else {
     yield [path, value];
   }
-}
-
-function label(operation: Operation): string {
-  return `${operation.method.toUpperCase()} ${operation.path}`;
 }

@@ -1,6 +1,6 @@
 import type { Rule } from '../src/rule-api.js';
 import { declaredHeaders, STANDARD_HEADERS } from '../src/auth/headers.js';
-import { formatLocation, type Operation } from '../src/spec/spec-index.js';
+import { formatLocation, type Operation, operationLabel } from '../src/spec/spec-index.js';
 import type { Position } from '../src/types.js';
 import { operationInContext } from '../src/lint/sections.js';
 
@@ -26,12 +26,12 @@ export const headerKnown: Rule = {
         messageId: 'unknown',
         data: {
           header: name,
-          operation: `${operation.method.toUpperCase()} ${operation.path}`,
+          operation: operationLabel(operation),
           declared: declared.size > 0 ? [...declared.values()].join(', ') : 'no header',
           location: formatLocation(operation.location()),
         },
         position,
-        subject: `${operation.method.toUpperCase()} ${operation.path} ${lower}`,
+        subject: `${operationLabel(operation)} ${lower}`,
       });
     };
 

@@ -1,7 +1,7 @@
 import type { Rule } from '../src/rule-api.js';
 import { CredentialNames } from '../src/auth/credentials.js';
 import { sendsAlternative } from '../src/auth/headers.js';
-import { formatLocation } from '../src/spec/spec-index.js';
+import { formatLocation, operationLabel } from '../src/spec/spec-index.js';
 
 export const headerRequired: Rule = {
   meta: {
@@ -24,7 +24,7 @@ export const headerRequired: Rule = {
       const sent = new Set(claim.headers.map((header) => header.name.toLowerCase()));
       const data = {
         notation: claim.source,
-        operation: `${operation.method.toUpperCase()} ${operation.path}`,
+        operation: operationLabel(operation),
         location: formatLocation(operation.location()),
       };
       const subject = `${data.operation}`;

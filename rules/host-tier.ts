@@ -1,5 +1,4 @@
-import type { Rule, RuleContext } from '../src/rule-api.js';
-import { docPathShape } from '../src/extract/doc-path.js';
+import { claimSubject, type Rule, type RuleContext } from '../src/rule-api.js';
 import { splitTemplate } from '../src/spec/path-trie.js';
 import { formatLocation, tiersOfServer, type Operation } from '../src/spec/spec-index.js';
 import { TierReader, type TierEvidence } from '../src/tiers/claimed-tier.js';
@@ -26,7 +25,7 @@ export const hostTier: Rule = {
       const operations = context.spec.operationsOf(claim.path, claim.method);
       const template = operations[0]?.path ?? claim.path.raw;
       const label = claim.method ? `${claim.method.toUpperCase()} ${template}` : template;
-      checkTier(context, operations, evidence, label, claim.position, `${claim.method?.toUpperCase() ?? 'ANY'} ${docPathShape(claim.path)}`);
+      checkTier(context, operations, evidence, label, claim.position, claimSubject(claim));
     }
 
     if (!prose) return;

@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from '../src/rule-api.js';
 import { namedParams, type NamedParam } from '../src/params/path-param-names.js';
 import { placeholderKey, spellingDifference } from '../src/params/name-spelling.js';
 import { offsetInside, spanAt } from '../src/rule-positions.js';
-import { formatLocation, type PathEntry } from '../src/spec/spec-index.js';
+import { formatLocation, type PathEntry, operationLabel } from '../src/spec/spec-index.js';
 import type { EndpointClaim, Position } from '../src/types.js';
 
 /** Teams write `:id` for whatever a route's one parameter is; that is a convention, not drift. */
@@ -71,7 +71,7 @@ function isAccepted(param: NamedParam, expected: string[], generic: Generic): bo
 
 function report(context: RuleContext, claim: EndpointClaim, param: NamedParam, expected: string, entry: PathEntry): void {
   const operation = claim.method ? entry.operations.get(claim.method) : undefined;
-  const label = operation ? `${operation.method.toUpperCase()} ${operation.path}` : entry.template;
+  const label = operation ? operationLabel(operation) : entry.template;
   const difference = spellingDifference(param.name, expected);
   context.report({
     messageId: difference ? 'respelled' : 'renamed',

@@ -4,7 +4,7 @@ import { operationInContext } from '../src/lint/sections.js';
 import { spellingDifference } from '../src/params/name-spelling.js';
 import { baseName, isPlaceholderName, queryKeysOf, specModelsQuery } from '../src/params/query-names.js';
 import { locateInside } from '../src/rule-positions.js';
-import { formatLocation, type Operation } from '../src/spec/spec-index.js';
+import { formatLocation, type Operation, operationLabel } from '../src/spec/spec-index.js';
 import type { EndpointClaim, Position } from '../src/types.js';
 
 export const queryParams: Rule = {
@@ -54,7 +54,7 @@ function check(context: RuleContext, key: string, operations: Operation[], posit
   const base = baseName(name);
   if ([declared, implied].some((keys) => keys.has(name) || keys.has(base))) return;
 
-  const label = `${operation.method.toUpperCase()} ${operation.path}`;
+  const label = operationLabel(operation);
   const location = formatLocation(operation.location());
   const respelled = [...declared].find((known) => spellingDifference(base, known) !== undefined);
   context.report({

@@ -7,6 +7,7 @@ import type { Field } from '../src/reference/templates.js';
 import type { RuleContext, Rule } from '../src/rule-api.js';
 import { safeDecode } from '../src/text/percent.js';
 import type { Operation } from '../src/spec/spec-index.js';
+import { operationLabel } from '../src/spec/spec-index.js';
 import type { LinkClaim } from '../src/types.js';
 
 export const referenceLink: Rule = {
@@ -66,7 +67,7 @@ function checkField(context: RuleContext, link: LinkClaim, fragment: string, ope
   const data: Record<string, string> = {
     fragment,
     what: SECTION_NAMES[verdict.section],
-    operation: `${operation.method.toUpperCase()} ${operation.path}`,
+    operation: operationLabel(operation),
     spec: operation.spec.displayPath,
   };
   if (verdict.nearest) Object.assign(data, { suggestion: verdict.nearest.id, field: `${SECTION_NAMES[verdict.nearest.section].replace(/^an? /, '')} ${verdict.nearest.field}` });

@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import type { Rule, RuleContext } from '../src/rule-api.js';
 import type { JsonExample } from '../src/extract/json-example.js';
 import { operationsInContext } from '../src/lint/sections.js';
-import { formatLocation, type Operation } from '../src/spec/spec-index.js';
+import { formatLocation, type Operation, operationLabel } from '../src/spec/spec-index.js';
 import { ExampleValidator } from '../src/spec/validator.js';
 import { FIELD_TABLE_MESSAGES, reportFieldTable } from '../src/validation/field-table.js';
 import type { Position } from '../src/types.js';
@@ -50,7 +50,7 @@ export const requestBody: Rule = {
       const schema = operation && context.spec.schemas.requestSchema(operation);
       if (!operation || !schema) continue;
       reportFieldTable(context.report, table, schema, {
-        operation: `${operation.method.toUpperCase()} ${operation.path}`,
+        operation: operationLabel(operation),
         direction: 'request body',
         location: formatLocation(operation.location()),
       });
@@ -61,7 +61,7 @@ export const requestBody: Rule = {
 function check(context: RuleContext, operation: Operation, example: JsonExample, position: Position, notation: string, closed: boolean): void {
   const schema = context.spec.schemas.requestSchema(operation);
   if (!schema) return;
-  const label = `${operation.method.toUpperCase()} ${operation.path}`;
+  const label = operationLabel(operation);
   const location = formatLocation(operation.location());
   if (!example.ok) {
     context.report({

@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { distance } from 'fastest-levenshtein';
 import type { Rule, RuleContext } from '../src/rule-api.js';
 import { operationsInContext } from '../src/lint/sections.js';
-import { formatLocation, type Operation } from '../src/spec/spec-index.js';
+import { formatLocation, type Operation, operationLabel, responseFor } from '../src/spec/spec-index.js';
 import { ExampleValidator } from '../src/spec/validator.js';
 import { FIELD_TABLE_MESSAGES, reportFieldTable } from '../src/validation/field-table.js';
 import type { JsonBlockClaim, Position } from '../src/types.js';
@@ -46,7 +46,7 @@ export const responseBody: Rule = {
       const schema = code && context.spec.schemas.responseSchema(operation, code);
       if (!schema) continue;
       reportFieldTable(context.report, table, schema, {
-        operation: `${operation.method.toUpperCase()} ${operation.path}`,
+        operation: operationLabel(operation),
         direction: `${code} response`,
         location: formatLocation(operation.location()),
       });
@@ -70,7 +70,7 @@ function operationOf(context: RuleContext, block: JsonBlockClaim): Operation | u
 /** The response a status code names (`200`, its `2XX` range, `default`), or the 2xx one when the page states none. */
 function responseCode(operation: Operation, status: string | undefined): string | undefined {
   const codes = operation.responses;
-  if (status) return codes.find((code) => code === status) ?? codes.find((code) => code.toUpperCase() === `${status[0]}XX`) ?? codes.find((code) => code === 'default');
+  if (status) return responseFor(operation, status);
   return codes.find((code) => code === '200') ?? codes.find((code) => /^2\d\d$/.test(code)) ?? codes.find((code) => code.toUpperCase() === '2XX');
 }
 
@@ -78,7 +78,7 @@ function check(context: RuleContext, operation: Operation, code: string, block: 
   const schema = context.spec.schemas.responseSchema(operation, code);
   if (!schema) return;
   const data = {
-    operation: `${operation.method.toUpperCase()} ${operation.path}`,
+    operation: operationLabel(operation),
     code,
     location: formatLocation(operation.location()),
   };

@@ -3,7 +3,7 @@ import type { ResolvedConfig } from '../src/config/types.js';
 import { locateInside } from '../src/rule-positions.js';
 import { isLoopbackHost } from '../src/extract/url.js';
 import { hostServing, normaliseHost } from '../src/spec/server-hosts.js';
-import { formatLocation, type Operation } from '../src/spec/spec-index.js';
+import { formatLocation, type Operation, operationLabel } from '../src/spec/spec-index.js';
 import { NOTATION, TierReader } from '../src/tiers/claimed-tier.js';
 import type { EndpointClaim } from '../src/types.js';
 
@@ -62,7 +62,7 @@ function onOtherTier(reader: TierReader, claim: EndpointClaim, operations: Opera
 
 function report(context: RuleContext, claim: EndpointClaim, host: string, operations: Operation[]): void {
   const operation = operations[0]!;
-  const label = claim.method ? `${operation.method.toUpperCase()} ${operation.path}` : operation.path;
+  const label = claim.method ? operationLabel(operation) : operation.path;
   const servers = [...new Set(operations.flatMap((candidate) => candidate.servers.map((server) => server.url)))];
   context.report({
     messageId: 'otherHost',

@@ -1,6 +1,6 @@
 import { resolveEndpointBinding } from './lint/bindings.js';
 import { relativePath } from './report/summary.js';
-import { formatLocation, type Operation, type SpecIndex } from './spec/spec-index.js';
+import { formatLocation, type Operation, type SpecIndex, operationLabel } from './spec/spec-index.js';
 import { parseDocPath } from './extract/doc-path.js';
 import type { NavFile } from './nav/nav-file.js';
 import { toMethod } from './extract/endpoint-claim.js';
@@ -106,7 +106,7 @@ export function coverageText(rows: readonly OperationCoverage[], options: Covera
   const missing = rows.filter((row) => row.pages.length === 0);
   const documented = rows.filter((row) => row.pages.length > 0);
   // The same operation may be in two specs (`GET /health`): name the spec for those.
-  const key = (operation: Operation) => `${operation.method.toUpperCase()} ${operation.path}`;
+  const key = (operation: Operation) => operationLabel(operation);
   const seen = new Map<string, number>();
   for (const { operation } of rows) seen.set(key(operation), (seen.get(key(operation)) ?? 0) + 1);
   const label = (operation: Operation) =>

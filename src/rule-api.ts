@@ -1,4 +1,5 @@
 import type { ResolvedConfig } from './config/types.js';
+import { docPathShape } from './extract/doc-path.js';
 import type { SpecIndex } from './spec/spec-index.js';
 import type { Diagnostic, EndpointClaim, Fix, PageClaims, Position, Severity } from './types.js';
 import type { PageProblem } from './extract/page.js';
@@ -115,4 +116,12 @@ export function runGuarded(rule: Rule, file: string, diagnostics: Diagnostic[], 
       subject: `internal ${rule.meta.id}`,
     });
   }
+}
+
+/**
+ * What an endpoint claim is about, for subjects (baselines, SARIF fingerprints): its method and the
+ * path's shape with parameter names blanked, so renaming `{id}` in the page keeps the finding's key.
+ */
+export function claimSubject(claim: Pick<EndpointClaim, 'method' | 'path'>): string {
+  return `${claim.method?.toUpperCase() ?? 'ANY'} ${docPathShape(claim.path)}`;
 }

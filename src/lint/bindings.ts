@@ -3,6 +3,7 @@ import { parseDocPath } from '../extract/doc-path.js';
 import { isExternalUrl } from '../site/link-url.js';
 import type { LoadedSpec } from '../spec/load.js';
 import type { Operation, PathEntry, SpecIndex } from '../spec/spec-index.js';
+import { operationLabel } from '../spec/spec-index.js';
 import type { DocPath, EndpointClaim, HttpMethod, OperationIdBinding, PageClaims, WebhookBinding } from '../types.js';
 
 /**
@@ -84,7 +85,7 @@ export function operationIdClaims(page: PageClaims, index: SpecIndex): EndpointC
       method: operation.method,
       path: parseDocPath(operation.path),
       hostKind: 'relative',
-      text: `${operation.method.toUpperCase()} ${operation.path}`,
+      text: operationLabel(operation),
       headers: [],
       query: {},
       // The absolute spec path pins the claim to the spec the id was found in.

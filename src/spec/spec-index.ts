@@ -19,6 +19,20 @@ export function formatLocation(location: SpecLocation): string {
   return location.line ? `${location.file}:${location.line}` : location.file;
 }
 
+/** `GET /users/{id}`: an operation as messages and subjects name it. */
+export function operationLabel(operation: Pick<Operation, 'method' | 'path'>): string {
+  return `${operation.method.toUpperCase()} ${operation.path}`;
+}
+
+/**
+ * The response of an operation that answers a status code: the code itself (`404`), else its
+ * range (`4XX`), else `default`, as OpenAPI orders them.
+ */
+export function responseFor(operation: Pick<Operation, 'responses'>, status: string): string | undefined {
+  const codes = operation.responses;
+  return codes.find((code) => code === status) ?? codes.find((code) => code.toUpperCase() === `${status[0]}XX`) ?? codes.find((code) => code === 'default');
+}
+
 export interface Operation {
   spec: LoadedSpec;
   /** The file the operation object lives in (a split spec's path file): its `$ref`s are relative to it. */
