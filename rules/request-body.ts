@@ -1,4 +1,3 @@
-import type { ErrorObject } from 'ajv';
 import type { Rule, RuleContext } from '../src/rule-api.js';
 import type { JsonExample } from '../src/extract/json-example.js';
 import { operationsInContext } from '../src/lint/sections.js';
@@ -6,7 +5,7 @@ import { formatLocation, type Operation, operationLabel } from '../src/spec/spec
 import { ExampleValidator } from '../src/spec/validator.js';
 import { FIELD_TABLE_MESSAGES, reportFieldTable } from '../src/validation/field-table.js';
 import type { Position } from '../src/types.js';
-import { displayPath, exampleErrors, knownProperties, lastKey, locateKey, offsetPosition, typeName, valueAt } from '../src/validation/example-errors.js';
+import { exampleErrorReport, exampleErrors, offsetPosition } from '../src/validation/example-errors.js';
 
 /** enum-values owns enum mismatches, with the allowed values in its message. */
 const LEFT_TO_ENUM_VALUES = new Set(['enum', 'const']);
@@ -75,43 +74,7 @@ function check(context: RuleContext, operation: Operation, example: JsonExample,
   const errors = validator.validate(schema, operation.spec.version, { direction: 'request', closed }, example.value);
   if (errors instanceof Error) return; // A schema ajv cannot compile is the spec linter's business, not ours.
   for (const error of exampleErrors(errors, example.value, example.elided, LEFT_TO_ENUM_VALUES)) {
-    report(context, error, example.value, { label, location, position });
+    context.report(exampleErrorReport(error, example.value, { lines: context.lines, position }, { operation: label, location }, `${label} body`));
   }
 }
 
-function report(context: RuleContext, error: ErrorObject, data: unknown, where: { label: string; location: string; position: Position }): void {
-  const path = displayPath(error.instancePath);
-  const at = error.instancePath ? ` at \`${path}\`` : '';
-  const base = { operation: where.label, location: where.location };
-  const subject = `${where.label} body ${error.keyword} ${path} ${JSON.stringify(error.params)}`;
-  switch (error.keyword) {
-    case 'additionalProperties': {
-      const property = String(error.params.additionalProperty);
-      context.report({
-        messageId: 'unknownProperty',
-        data: { ...base, property, at, known: knownProperties(error) },
-        position: locateKey(context.lines, where.position, property),
-        subject,
-      });
-      return;
-    }
-    case 'required':
-      context.report({ messageId: 'missingProperty', data: { ...base, property: String(error.params.missingProperty), at }, position: where.position, subject });
-      return;
-    case 'type':
-      context.report({
-        messageId: 'wrongType',
-        data: { ...base, path: path || '(body)', actual: typeName(valueAt(data, error.instancePath)), expected: String(error.params.type).replace(/,/g, ' or ') },
-        position: locateKey(context.lines, where.position, lastKey(error.instancePath)),
-        subject,
-      });
-      return;
-    default:
-      context.report({
-        messageId: 'invalid',
-        data: { ...base, path: path || '(body)', reason: error.message ?? error.keyword },
-        position: locateKey(context.lines, where.position, lastKey(error.instancePath)),
-        subject,
-      });
-  }
-}

@@ -1,4 +1,3 @@
-import type { ErrorObject } from 'ajv';
 import { distance } from 'fastest-levenshtein';
 import type { Rule, RuleContext } from '../src/rule-api.js';
 import { operationsInContext } from '../src/lint/sections.js';
@@ -6,7 +5,7 @@ import { formatLocation, type Operation, operationLabel, responseFor } from '../
 import { ExampleValidator } from '../src/spec/validator.js';
 import { FIELD_TABLE_MESSAGES, reportFieldTable } from '../src/validation/field-table.js';
 import type { JsonBlockClaim, Position } from '../src/types.js';
-import { displayPath, exampleErrors, knownProperties, lastKey, locateKey, offsetPosition, typeName, valueAt } from '../src/validation/example-errors.js';
+import { exampleErrorReport, exampleErrors, locateKey, offsetPosition } from '../src/validation/example-errors.js';
 
 const validator = new ExampleValidator();
 
@@ -90,36 +89,12 @@ function check(context: RuleContext, operation: Operation, code: string, block: 
   const example = block.json.value;
   const errors = validator.validate(schema, operation.spec.version, { direction: 'response', closed: strict }, example);
   if (errors instanceof Error) return;
-  for (const error of exampleErrors(errors, example, block.json.elided)) report(context, error, example, block.position, data, subject);
+  for (const error of exampleErrors(errors, example, block.json.elided)) {
+    context.report(exampleErrorReport(error, example, { lines: context.lines, position: block.position }, data, subject));
+  }
   if (!strict) reportUnlisted(context, schema, example, block.position, data, subject);
 }
 
-function report(context: RuleContext, error: ErrorObject, example: unknown, position: Position, data: Record<string, string>, subject: string): void {
-  const path = displayPath(error.instancePath);
-  const at = error.instancePath ? ` at \`${path}\`` : '';
-  const id = `${subject} ${error.keyword} ${path} ${JSON.stringify(error.params)}`;
-  const here = (key: string | undefined) => locateKey(context.lines, position, key);
-  switch (error.keyword) {
-    case 'additionalProperties': {
-      const property = String(error.params.additionalProperty);
-      context.report({ messageId: 'unknownProperty', data: { ...data, property, at, known: knownProperties(error) }, position: here(property), subject: id });
-      return;
-    }
-    case 'required':
-      context.report({ messageId: 'missingProperty', data: { ...data, property: String(error.params.missingProperty), at }, position, subject: id });
-      return;
-    case 'type':
-      context.report({
-        messageId: 'wrongType',
-        data: { ...data, path: path || '(body)', actual: typeName(valueAt(example, error.instancePath)), expected: String(error.params.type).replace(/,/g, ' or ') },
-        position: here(lastKey(error.instancePath)),
-        subject: id,
-      });
-      return;
-    default:
-      context.report({ messageId: 'invalid', data: { ...data, path: path || '(body)', reason: error.message ?? error.keyword }, position: here(lastKey(error.instancePath)), subject: id });
-  }
-}
 
 /**
  * An open schema accepts any extra property, but a name that appears nowhere in the schema while

@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { isPlaceholder } from '../extract/json-example.js';
 import type { LineIndex } from '../extract/positions.js';
 import { locateInside } from '../rule-positions.js';
+import type { RuleReport } from '../rule-api.js';
 import type { Position } from '../types.js';
 
 /** Keywords about a single value: meaningless when the example's value is a placeholder. */
@@ -74,4 +75,40 @@ export function offsetPosition(lines: LineIndex | undefined, example: Position, 
 
 function unescape(part: string): string {
   return part.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/**
+ * The report for one schema error in a JSON example, worded alike for request and response
+ * bodies: an unknown property at its key, a missing one at the example, a wrong type or other
+ * violation at the value's key. `data` names the operation (and response) for the message;
+ * `subject` starts the finding's key (`POST /x body`, `GET /x 200 response`).
+ */
+export function exampleErrorReport(
+  error: ErrorObject,
+  example: unknown,
+  where: { lines: LineIndex | undefined; position: Position },
+  data: Record<string, string>,
+  subject: string,
+): RuleReport {
+  const path = displayPath(error.instancePath);
+  const at = error.instancePath ? ` at \`${path}\`` : '';
+  const id = `${subject} ${error.keyword} ${path} ${JSON.stringify(error.params)}`;
+  const here = (key: string | undefined) => locateKey(where.lines, where.position, key);
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const property = String(error.params.additionalProperty);
+      return { messageId: 'unknownProperty', data: { ...data, property, at, known: knownProperties(error) }, position: here(property), subject: id };
+    }
+    case 'required':
+      return { messageId: 'missingProperty', data: { ...data, property: String(error.params.missingProperty), at }, position: where.position, subject: id };
+    case 'type':
+      return {
+        messageId: 'wrongType',
+        data: { ...data, path: path || '(body)', actual: typeName(valueAt(example, error.instancePath)), expected: String(error.params.type).replace(/,/g, ' or ') },
+        position: here(lastKey(error.instancePath)),
+        subject: id,
+      };
+    default:
+      return { messageId: 'invalid', data: { ...data, path: path || '(body)', reason: error.message ?? error.keyword }, position: here(lastKey(error.instancePath)), subject: id };
+  }
 }
