@@ -2,15 +2,12 @@ import type { Rule, RuleContext } from '../src/rule-api.js';
 import type { JsonExample } from '../src/extract/json-example.js';
 import { operationsInContext } from '../src/lint/sections.js';
 import { formatLocation, type Operation, operationLabel } from '../src/spec/spec-index.js';
-import { ExampleValidator } from '../src/spec/validator.js';
 import { FIELD_TABLE_MESSAGES, reportFieldTable } from '../src/validation/field-table.js';
 import type { Position } from '../src/types.js';
 import { exampleErrorReport, exampleErrors, offsetPosition } from '../src/validation/example-errors.js';
 
 /** enum-values owns enum mismatches, with the allowed values in its message. */
 const LEFT_TO_ENUM_VALUES = new Set(['enum', 'const']);
-
-const validator = new ExampleValidator();
 
 export const requestBody: Rule = {
   meta: {
@@ -71,7 +68,7 @@ function check(context: RuleContext, operation: Operation, example: JsonExample,
     });
     return;
   }
-  const errors = validator.validate(schema, operation.spec.version, { direction: 'request', closed }, example.value);
+  const errors = context.spec.schemas.validator.validate(schema, operation.spec.version, { direction: 'request', closed }, example.value);
   if (errors instanceof Error) return; // A schema ajv cannot compile is the spec linter's business, not ours.
   for (const error of exampleErrors(errors, example.value, example.elided, LEFT_TO_ENUM_VALUES)) {
     context.report(exampleErrorReport(error, example.value, { lines: context.lines, position }, { operation: label, location }, `${label} body`));

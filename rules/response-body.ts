@@ -2,12 +2,9 @@ import { distance } from 'fastest-levenshtein';
 import type { Rule, RuleContext } from '../src/rule-api.js';
 import { operationsInContext } from '../src/lint/sections.js';
 import { formatLocation, type Operation, operationLabel, responseFor } from '../src/spec/spec-index.js';
-import { ExampleValidator } from '../src/spec/validator.js';
 import { FIELD_TABLE_MESSAGES, reportFieldTable } from '../src/validation/field-table.js';
 import type { JsonBlockClaim, Position } from '../src/types.js';
 import { exampleErrorReport, exampleErrors, locateKey, offsetPosition } from '../src/validation/example-errors.js';
-
-const validator = new ExampleValidator();
 
 export const responseBody: Rule = {
   meta: {
@@ -87,14 +84,13 @@ function check(context: RuleContext, operation: Operation, code: string, block: 
     return;
   }
   const example = block.json.value;
-  const errors = validator.validate(schema, operation.spec.version, { direction: 'response', closed: strict }, example);
+  const errors = context.spec.schemas.validator.validate(schema, operation.spec.version, { direction: 'response', closed: strict }, example);
   if (errors instanceof Error) return;
   for (const error of exampleErrors(errors, example, block.json.elided)) {
     context.report(exampleErrorReport(error, example, { lines: context.lines, position: block.position }, data, subject));
   }
   if (!strict) reportUnlisted(context, schema, example, block.position, data, subject);
 }
-
 
 /**
  * An open schema accepts any extra property, but a name that appears nowhere in the schema while

@@ -1,5 +1,6 @@
 import type { LoadedSpec } from './load.js';
 import type { ParameterInfo } from './parameters.js';
+import { ExampleValidator } from './validator.js';
 import { collectEnums, requestSchemaOf, responseSchemaOf, SchemaResolver, type EnumSite } from './schemas.js';
 import type { Operation, SpecIndex } from './spec-index.js';
 
@@ -20,6 +21,12 @@ export class SchemaIndex {
   private byName?: Map<string, Array<{ operation: Operation; site: OperationEnum }>>;
 
   constructor(private readonly spec: SpecIndex) {}
+
+  /**
+   * The run's example validator: its ajv instances keep every schema they compile, so one per run
+   * (and not one per module, kept across runs of a long-lived process) bounds what they hold.
+   */
+  readonly validator = new ExampleValidator();
 
   resolver(spec: LoadedSpec): SchemaResolver {
     let resolver = this.resolvers.get(spec);
