@@ -1,7 +1,7 @@
-import { resolveEndpointBinding, resolveWebhookBinding, operationsWithId, specsNamed, type SpecWebhook } from '../src/lint/bindings.js';
+import { bindingProblem, resolveEndpointBinding, resolveWebhookBinding, operationsWithId, specsNamed, type BindingProblem, type SpecWebhook } from '../src/lint/bindings.js';
 import { closest, typoReach } from '../src/text/closest.js';
 import type { RuleContext } from '../src/rule-api.js';
-import type { LoadedSpec } from '../src/spec/load.js';
+import { locationList, specList } from '../src/spec/describe.js';
 import { formatLocation, type Operation } from '../src/spec/spec-index.js';
 import type { EndpointClaim } from '../src/types.js';
 
@@ -11,7 +11,7 @@ import type { EndpointClaim } from '../src/types.js';
  * written, so the author knows it is the page's frontmatter or component that is wrong.
  */
 export const bindingMessages = {
-  bindingUnknownPath: "The page's binding {{binding}} matches no path in {{specs}}; did you mean {{suggestions}}?",
+  bindingUnknownPath: "The page's binding {{binding}} matches no path in {{specs}}; did you mean {{suggestion}}?",
   bindingUnknownPathNoSuggestion: "The page's binding {{binding}} matches no path in {{specs}}",
   bindingWrongMethod: "The page's binding {{binding}} names no operation: {{template}} allows {{allowed}} ({{location}})",
   bindingAmbiguous: "The page's binding {{binding}} matches {{count}} operations ({{locations}}); name the spec file in the binding",
@@ -25,44 +25,16 @@ export const bindingMessages = {
 export function checkBinding(context: RuleContext, claim: EndpointClaim, subject: string): void {
   const binding = claim.binding!;
   const resolution = resolveEndpointBinding(claim.path, claim.method, binding.spec, context.spec);
-  const base = { position: claim.position, subject };
-  switch (resolution.kind) {
-    case 'operation':
-      return;
-    case 'no-path': {
-      const suggestions = context.spec
-        .suggest(claim.path, claim.method)
-        .filter(({ entry }) => resolution.specs.includes(entry.spec))
-        .slice(0, 1)
-        .map(({ entry }) => {
-          const operation = claim.method ? entry.operations.get(claim.method) : undefined;
-          return `${operation ? `${claim.method!.toUpperCase()} ` : ''}${entry.fullPath} (${formatLocation(operation ? operation.location() : entry.location())})`;
-        });
-      const data = { binding: binding.written, specs: specList(resolution.specs) };
-      context.report(
-        suggestions.length > 0
-          ? { messageId: 'bindingUnknownPath', data: { ...data, suggestions: suggestions[0]! }, ...base }
-          : { messageId: 'bindingUnknownPathNoSuggestion', data, ...base },
-      );
-      return;
-    }
-    case 'wrong-method':
-      context.report({
-        messageId: 'bindingWrongMethod',
-        data: {
-          binding: binding.written,
-          template: resolution.entry.template,
-          allowed: resolution.allowed.length > 0 ? resolution.allowed.map((method) => method.toUpperCase()).join(', ') : 'no method',
-          location: formatLocation(resolution.entry.location()),
-        },
-        ...base,
-      });
-      return;
-    case 'ambiguous':
-      context.report({ messageId: 'bindingAmbiguous', data: { binding: binding.written, count: resolution.operations.length, locations: locations(resolution.operations) }, ...base });
-      return;
-  }
+  const problem = bindingProblem(resolution, claim.path, claim.method, context.spec);
+  if (problem) context.report({ messageId: BINDING_MESSAGE_IDS[problem.kind], data: { binding: binding.written, ...problem.data }, position: claim.position, subject });
 }
+
+const BINDING_MESSAGE_IDS: Record<BindingProblem['kind'], keyof typeof bindingMessages> = {
+  unknownPath: 'bindingUnknownPath',
+  unknownPathNoSuggestion: 'bindingUnknownPathNoSuggestion',
+  wrongMethod: 'bindingWrongMethod',
+  ambiguous: 'bindingAmbiguous',
+};
 
 /** `operationId:` bindings that name no operation, or several (the same id in two specs). */
 export function checkOperationIds(context: RuleContext): void {
@@ -70,7 +42,7 @@ export function checkOperationIds(context: RuleContext): void {
     const operations = operationsWithId(binding, context.spec);
     const base = { position: binding.position, subject: `operationId ${binding.operationId}` };
     if (operations.length > 1) {
-      context.report({ messageId: 'bindingAmbiguous', data: { binding: binding.written, count: operations.length, locations: locations(operations) }, ...base });
+      context.report({ messageId: 'bindingAmbiguous', data: { binding: binding.written, count: operations.length, locations: locationList(operations) }, ...base });
     }
     if (operations.length > 0) continue;
     const specs = specsNamed(binding.spec, context.spec);
@@ -138,10 +110,4 @@ function closestIds(wanted: string, operations: Operation[]): Operation[] {
   return closest(wanted, named, (operation) => operation.operationId!, typoReach(wanted)).slice(0, 3);
 }
 
-function specList(specs: readonly LoadedSpec[]): string {
-  return specs.map((spec) => spec.displayPath).join(', ');
-}
 
-function locations(operations: readonly Operation[]): string {
-  return operations.map((operation) => formatLocation(operation.location())).join(', ');
-}

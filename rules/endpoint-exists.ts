@@ -1,7 +1,8 @@
 import { claimSubject, type Rule } from '../src/rule-api.js';
+import { describeEntry, methodList, specList } from '../src/spec/describe.js';
 import { bindingMessages, checkBinding, checkOperationIds, checkWebhooks } from './endpoint-exists-bindings.js';
-import { formatLocation, type PathEntry } from '../src/spec/spec-index.js';
-import type { EndpointClaim, HttpMethod } from '../src/types.js';
+import { formatLocation } from '../src/spec/spec-index.js';
+import type { EndpointClaim } from '../src/types.js';
 
 export const endpointExists: Rule = {
   meta: {
@@ -45,7 +46,7 @@ export const endpointExists: Rule = {
             ? { messageId: 'unknownPath', data: { claim: describeClaim(claim), suggestions: suggestions.join(' or ') }, position: claim.position, subject }
             : {
                 messageId: 'unknownPathNoSuggestion',
-                data: { claim: describeClaim(claim), specs: context.spec.specs.map((spec) => spec.displayPath).join(', ') },
+                data: { claim: describeClaim(claim), specs: specList(context.spec.specs) },
                 position: claim.position,
                 subject,
               },
@@ -60,7 +61,7 @@ export const endpointExists: Rule = {
           data: {
             method: claim.method.toUpperCase(),
             template: entry.template,
-            allowed: allowed.length > 0 ? allowed.map((method) => method.toUpperCase()).join(', ') : 'no method',
+            allowed: methodList(allowed),
             location: formatLocation(entry.location()),
           },
           position: claim.position,
@@ -75,8 +76,3 @@ function describeClaim(claim: EndpointClaim): string {
   return claim.method ? `${claim.method.toUpperCase()} ${claim.path.raw}` : claim.path.raw;
 }
 
-function describeEntry(entry: PathEntry, method: HttpMethod | null): string {
-  const operation = method ? entry.operations.get(method) : undefined;
-  const verb = operation ? `${method!.toUpperCase()} ` : '';
-  return `${verb}${entry.fullPath} (${formatLocation(operation ? operation.location() : entry.location())})`;
-}

@@ -2,12 +2,11 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocPath } from '../src/extract/doc-path.js';
 import { toMethod } from '../src/extract/endpoint-claim.js';
-import { resolveEndpointBinding } from '../src/lint/bindings.js';
+import { bindingProblem, resolveEndpointBinding, type BindingProblem } from '../src/lint/bindings.js';
 import type { NavRuleContext, Rule } from '../src/rule-api.js';
 import { closest, typoReach } from '../src/text/closest.js';
 import type { NavEntry } from '../src/nav/nav-file.js';
 import { nearestPage } from '../src/site/nearest-page.js';
-import { formatLocation } from '../src/spec/spec-index.js';
 
 const PAGE_EXTENSIONS = ['.mdx', '.md'];
 
@@ -89,44 +88,22 @@ function checkMintlifyPage(context: NavRuleContext, entry: NavEntry): void {
 function checkOperation(context: NavRuleContext, entry: NavEntry): void {
   const method = toMethod(entry.method);
   const docPath = parseDocPath(entry.target);
-  const resolution = resolveEndpointBinding(docPath, method, entry.spec, context.spec);
-  const base = { position: entry.position, subject: `${entry.method!.toUpperCase()} ${entry.target}` };
-  switch (resolution.kind) {
-    case 'operation':
-      return;
-    case 'no-path': {
-      const specs = resolution.specs.map((spec) => spec.displayPath).join(', ');
-      const [best] = context.spec.suggest(docPath, method).filter(({ entry: candidate }) => resolution.specs.includes(candidate.spec));
-      if (!best) {
-        context.report({ messageId: 'navUnknownPathNoSuggestion', data: { entry: entry.written, specs }, ...base });
-        return;
-      }
-      const operation = method ? best.entry.operations.get(method) : undefined;
-      const suggestion = `${operation ? `${method!.toUpperCase()} ` : ''}${best.entry.fullPath} (${formatLocation(operation ? operation.location() : best.entry.location())})`;
-      context.report({ messageId: 'navUnknownPath', data: { entry: entry.written, specs, suggestion }, ...base });
-      return;
-    }
-    case 'wrong-method':
-      context.report({
-        messageId: 'navWrongMethod',
-        data: {
-          entry: entry.written,
-          template: resolution.entry.template,
-          allowed: resolution.allowed.map((allowed) => allowed.toUpperCase()).join(', ') || 'no method',
-          location: formatLocation(resolution.entry.location()),
-        },
-        ...base,
-      });
-      return;
-    case 'ambiguous':
-      context.report({
-        messageId: 'navAmbiguous',
-        data: { entry: entry.written, count: resolution.operations.length, locations: resolution.operations.map((operation) => formatLocation(operation.location())).join(', ') },
-        ...base,
-      });
-      return;
-  }
+  const problem = bindingProblem(resolveEndpointBinding(docPath, method, entry.spec, context.spec), docPath, method, context.spec);
+  if (!problem) return;
+  context.report({
+    messageId: NAV_MESSAGE_IDS[problem.kind],
+    data: { entry: entry.written, ...problem.data },
+    position: entry.position,
+    subject: `${entry.method!.toUpperCase()} ${entry.target}`,
+  });
 }
+
+const NAV_MESSAGE_IDS: Record<BindingProblem['kind'], string> = {
+  unknownPath: 'navUnknownPath',
+  unknownPathNoSuggestion: 'navUnknownPathNoSuggestion',
+  wrongMethod: 'navWrongMethod',
+  ambiguous: 'navAmbiguous',
+};
 
 function kindOf(file: string): 'file' | 'dir' | 'none' {
   try {

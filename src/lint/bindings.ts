@@ -2,8 +2,8 @@ import path from 'node:path';
 import { parseDocPath } from '../extract/doc-path.js';
 import { isExternalUrl } from '../site/link-url.js';
 import type { LoadedSpec } from '../spec/load.js';
-import type { Operation, PathEntry, SpecIndex } from '../spec/spec-index.js';
-import { operationLabel } from '../spec/spec-index.js';
+import { describeEntry, locationList, methodList, specList } from '../spec/describe.js';
+import { formatLocation, operationLabel, type Operation, type PathEntry, type SpecIndex } from '../spec/spec-index.js';
 import type { DocPath, EndpointClaim, HttpMethod, OperationIdBinding, PageClaims, WebhookBinding } from '../types.js';
 
 /**
@@ -59,6 +59,30 @@ export function resolveEndpointBinding(docPath: DocPath, method: HttpMethod | nu
     return { kind: 'wrong-method', entry: entries[0]!, allowed: [...new Set(entries.flatMap((entry) => [...entry.operations.keys()]))] };
   }
   return operations.length === 1 ? { kind: 'operation', operation: operations[0]! } : { kind: 'ambiguous', operations };
+}
+
+/** What is wrong with a binding that names no single operation, in the words every rule's messages use. */
+export type BindingProblem =
+  | { kind: 'unknownPath'; data: { specs: string; suggestion: string } }
+  | { kind: 'unknownPathNoSuggestion'; data: { specs: string } }
+  | { kind: 'wrongMethod'; data: { template: string; allowed: string; location: string } }
+  | { kind: 'ambiguous'; data: { count: string; locations: string } };
+
+/** The problem of a binding's resolution (undefined when it names one operation), with the nearest path of its specs as the suggestion. */
+export function bindingProblem(resolution: BindingResolution, docPath: DocPath, method: HttpMethod | null, index: SpecIndex): BindingProblem | undefined {
+  switch (resolution.kind) {
+    case 'operation':
+      return undefined;
+    case 'no-path': {
+      const specs = specList(resolution.specs);
+      const [best] = index.suggest(docPath, method).filter(({ entry }) => resolution.specs.includes(entry.spec));
+      return best ? { kind: 'unknownPath', data: { specs, suggestion: describeEntry(best.entry, method) } } : { kind: 'unknownPathNoSuggestion', data: { specs } };
+    }
+    case 'wrong-method':
+      return { kind: 'wrongMethod', data: { template: resolution.entry.template, allowed: methodList(resolution.allowed), location: formatLocation(resolution.entry.location()) } };
+    case 'ambiguous':
+      return { kind: 'ambiguous', data: { count: String(resolution.operations.length), locations: locationList(resolution.operations) } };
+  }
 }
 
 /** The operations an `operationId:` binding names in its spec (or every spec). */
