@@ -19,13 +19,13 @@ import { extractorFingerprint } from '../package-info.js';
 import { PageStore } from './pages.js';
 import { applyDirectives } from './directives.js';
 import { apiEndpoints, ignoredEndpoints } from './qualify.js';
-import { specOfSource, withSiteReferences } from '../reference/site-references.js';
+import { generatedPrefix, specOfSource, withSiteReferences } from '../reference/site-references.js';
 import { readMintlifySite } from '../site/mintlify-site.js';
 import { CoverageCollector, type OperationCoverage } from '../coverage.js';
 import { operationIdClaims } from './bindings.js';
 import { collectNavFiles } from '../nav/collect.js';
 import { lintNavFiles } from '../nav/lint-nav.js';
-import { readNavFile } from '../nav/nav-file.js';
+import { MINTLIFY_NAV_FILES, readNavFile } from '../nav/nav-file.js';
 
 export interface LintOptions {
   /** Working directory: config search starts here, output paths are relative to it. Default: process.cwd(). */
@@ -144,21 +144,26 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
     }
     results.push({ file, diagnostics: sortDiagnostics(applyDirectives(file, diagnostics, page.claims.directives, directiveOptions)) });
   }
-  // Navigation files (meta.json, docs.json) are linted after the pages, as files of their own.
-  const navFiles = active.some(({ rule }) => rule.checkNav) ? await collectNavFiles(config.site.contentDir, site?.pageFiles ?? allPages) : [];
-  const reportedNav = options.files && options.files.length > 0 ? await selectFiles(options.files, cwd, navFiles) : navFiles;
+  // Navigation files (meta.json, docs.json) are linted after the pages, as files of their own;
+  // coverage reads their operation entries. Each is found and read once.
+  const lintsNav = active.some(({ rule }) => rule.checkNav);
+  const found = lintsNav || coverage ? await collectNavFiles(config.site.contentDir, site?.pageFiles ?? allPages) : [];
+  // Only Mintlify's files name operations: coverage alone has no use for meta.json.
+  const navFiles = lintsNav ? found : found.filter((file) => MINTLIFY_NAV_FILES.includes(path.basename(file)));
+  const navs = new Map(await Promise.all(navFiles.map(async (file) => [file, await readNavFile(file)] as const)));
+  const reportedNav = !lintsNav ? [] : options.files && options.files.length > 0 ? await selectFiles(options.files, cwd, navFiles) : navFiles;
   if (reportedNav.length > 0) {
-    results.push(...(await lintNavFiles(reportedNav, { rules: active, spec: index, site, config: ruleConfig })));
+    results.push(...lintNavFiles(reportedNav.map((file) => navs.get(file)!), { rules: active, spec: index, site, config: ruleConfig }));
     results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   }
   if (coverage) {
     // A docs.json `"GET /path"` entry is a page the site generates for that operation, and an
     // `openapi` directory one for every operation of its spec.
-    for (const file of await collectNavFiles(config.site.contentDir, allPages)) coverage.addNav(await readNavFile(file));
-    const mintlify = config.site.slugs === 'mintlify' ? await readMintlifySite(config.site.contentDir) : undefined;
-    for (const { directory, source, file, line } of mintlify?.openapiDirectories ?? []) {
+    for (const nav of navs.values()) coverage.addNav(nav);
+    const directories = site?.openapiDirectories ?? (config.site.slugs === 'mintlify' ? (await readMintlifySite(config.site.contentDir)).openapiDirectories : []);
+    for (const { directory, source, file, line } of directories) {
       const spec = source === undefined ? undefined : specOfSource(source, index);
-      if (spec) coverage.addGenerated(spec.file, { file, line, generated: `${config.site.baseUrl.replace(/\/+$/, '')}/${directory}` });
+      if (spec) coverage.addGenerated(spec.file, { file, line, generated: generatedPrefix(config, directory) });
     }
   }
   await cache?.save();

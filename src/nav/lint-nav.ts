@@ -4,7 +4,7 @@ import { runGuarded, sortDiagnostics, toDiagnostic, type NavRuleContext, type Ru
 import type { SiteIndex } from '../site/site-index.js';
 import type { SpecIndex } from '../spec/spec-index.js';
 import type { Diagnostic, Severity } from '../types.js';
-import { readNavFile } from './nav-file.js';
+import type { NavFile } from './nav-file.js';
 
 export interface NavRun {
   rules: ReadonlyArray<{ rule: Rule; severity: Exclude<Severity, 'off'>; options: Record<string, unknown> }>;
@@ -18,10 +18,10 @@ export interface NavRun {
  * page, but its findings are a file's findings like a page's, so every formatter shows them.
  * JSON has no comments, so no inline directive can silence them.
  */
-export async function lintNavFiles(files: readonly string[], run: NavRun): Promise<FileResult[]> {
+export function lintNavFiles(navs: readonly NavFile[], run: NavRun): FileResult[] {
   const results: FileResult[] = [];
-  for (const file of files) {
-    const nav = await readNavFile(file);
+  for (const nav of navs) {
+    const file = nav.file;
     const diagnostics: Diagnostic[] = [];
     for (const { rule, severity, options } of run.rules) {
       if (!rule.checkNav) continue;

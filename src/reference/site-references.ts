@@ -16,7 +16,7 @@ export function withSiteReferences(config: ResolvedConfig, site: SiteIndex, inde
   const configured = new Set(config.reference.map((entry) => entry.prefix));
   const added: ResolvedConfig['reference'] = [];
   for (const { directory, source } of site.openapiDirectories) {
-    const prefix = `${site.baseUrl}/${directory}`;
+    const prefix = generatedPrefix(config, directory);
     if (configured.has(prefix)) continue;
     configured.add(prefix);
     const spec = source === undefined ? undefined : specOfSource(source, index);
@@ -29,4 +29,9 @@ export function withSiteReferences(config: ResolvedConfig, site: SiteIndex, inde
 export function specOfSource(source: string, index: SpecIndex): LoadedSpec | undefined {
   const matching = specsMatching(source, index);
   return matching.length === 1 ? matching[0] : undefined;
+}
+
+/** The URL prefix of the pages an `openapi` directory generates, below the site's base URL. */
+export function generatedPrefix(config: ResolvedConfig, directory: string): string {
+  return `${config.site.baseUrl.replace(/\/+$/, '')}/${directory}`;
 }
