@@ -116,12 +116,16 @@ export class HostClassifier {
   classify(host: HostRef): HostKind {
     if (host.variable) return this.variables.has(host.variable) ? 'api' : 'placeholder';
     const hostname = host.hostname ?? host.raw.toLowerCase();
-    // `<your-org>.example.com` and `${ORG}.example.com`: try the placeholder as any value.
-    const concrete = hostname.replace(/<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|\{[^}]*\}/g, 'placeholder');
+    const concrete = concreteHost(hostname);
     if (this.matchers.some((matches) => matches(concrete) || matches(withoutPort(concrete)))) return 'api';
     if (host.placeholder || isPlaceholderHost(withoutPort(concrete))) return 'placeholder';
     return 'foreign';
   }
+}
+
+/** `<your-org>.example.com`, `${ORG}.example.com`: a host with its placeholders as one concrete value, to match host globs. */
+export function concreteHost(host: string): string {
+  return host.replace(/<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|\{[^}]*\}/g, 'placeholder');
 }
 
 function normaliseHostPattern(pattern: string): string {

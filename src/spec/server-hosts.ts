@@ -42,11 +42,18 @@ export function normaliseHost(host: string): string {
     .toLowerCase();
 }
 
-/** `*.example.com` (a server host with its variables as `*`): each `*` takes any text but a slash. */
+const hostPatterns = new Map<string, RegExp>();
+
+/** `*.example.com` (a server host with its variables as `*`): each `*` takes any text but a slash. Compiled once per pattern. */
 function hostPatternRegex(pattern: string): RegExp {
-  const source = normaliseHost(pattern)
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('[^/]+');
-  return new RegExp(`^${source}$`);
+  let regex = hostPatterns.get(pattern);
+  if (!regex) {
+    const source = normaliseHost(pattern)
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[^/]+');
+    regex = new RegExp(`^${source}$`);
+    hostPatterns.set(pattern, regex);
+  }
+  return regex;
 }

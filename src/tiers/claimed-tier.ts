@@ -2,6 +2,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { ResolvedConfig, TierConfig } from '../config/types.js';
 import type { ClaimContext, EndpointClaim, HostRef, PageClaims } from '../types.js';
+import { concreteHost } from '../extract/url.js';
 
 /** Where a page says which tier a route lives on, strongest first. */
 export type TierEvidenceKind = 'host' | 'column' | 'frontmatter' | 'pages' | 'sentence' | 'heading';
@@ -175,6 +176,18 @@ function wordPattern(word: string): RegExp {
   return pattern;
 }
 
+const globCache = new Map<string, (host: string) => boolean>();
+
+/** A host glob compiled once: it is asked for every claim, tier and candidate host. */
+function hostGlob(pattern: string): (host: string) => boolean {
+  let matcher = globCache.get(pattern);
+  if (!matcher) {
+    matcher = picomatch(pattern, { nocase: true, dot: true });
+    globCache.set(pattern, matcher);
+  }
+  return matcher;
+}
+
 /** 3 for an exact host or variable, 2 + literal length for a glob, 0 for no match. */
 function hostScore(pattern: string, candidates: string[]): number {
   const normalised = pattern.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
@@ -187,8 +200,7 @@ function hostScore(pattern: string, candidates: string[]): number {
       continue;
     }
     if (value === normalised) return 1000;
-    const concrete = value.replace(/<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|\{[^}]*\}/g, 'placeholder');
-    if (normalised.includes('*') && picomatch.isMatch(concrete, normalised, { nocase: true, dot: true })) {
+    if (normalised.includes('*') && hostGlob(normalised)(concreteHost(value))) {
       return 2 + normalised.replace(/\*/g, '').length;
     }
   }
