@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { DocPath, DocSegment, HttpMethod } from '../types.js';
-import type { PathEntry } from './spec-index.js';
+import type { Operation, PathEntry } from './spec-index.js';
+import { wordsOf } from '../params/name-spelling.js';
 import { splitTemplate } from './path-trie.js';
 
 export interface Suggestion {
@@ -40,15 +41,13 @@ export function nearestEntries(
   const shape = shapeOf(path.segments);
   const ranked: Array<Suggestion & { lengthGap: number; edit: number }> = [];
   for (const entry of entries) {
-    const entryLiterals = splitTemplate(entry.fullPath).filter((segment) => !segment.includes('{')).map((segment) => segment.toLowerCase());
+    const facts = factsOf(entry);
     const operation = method ? entry.operations.get(method) : undefined;
-    const names = operation ? wordsOf(`${operation.operationId ?? ''} ${operation.summary ?? ''}`) : [];
-    const shared = literals.reduce((sum, segment) => sum + sharedWeight(segment, entryLiterals, names), 0);
+    const names = operation ? namesOf(operation) : [];
+    const shared = literals.reduce((sum, segment) => sum + sharedWeight(segment, facts.literals, names), 0);
     if (shared === 0) continue;
-    const edit = Math.min(distance(shape, entryShape(entry.fullPath)), distance(shape, entryShape(entry.template)));
-    const lengthGap = Math.min(
-      ...[entry.fullPath, entry.template].map((candidate) => Math.abs(splitTemplate(candidate).length - path.segments.length)),
-    );
+    const edit = Math.min(...facts.forms.map((form) => distance(shape, form.shape)));
+    const lengthGap = Math.min(...facts.forms.map((form) => Math.abs(form.segments.length - path.segments.length)));
     ranked.push({ entry, shared, overlap: Math.min(1, shared / total), methodOk: method === null || operation !== undefined, lengthGap, edit });
   }
   ranked.sort(
@@ -77,13 +76,39 @@ function sharedWeight(segment: string, pathSegments: string[], names: string[]):
   return best;
 }
 
-/** Lowercase words of an operationId or summary, camelCase and snake_case split. */
-function wordsOf(text: string): string[] {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word.length > 0);
+/** What ranking asks of a spec path, worked out once per entry: every unmatched claim compares itself with every path. */
+interface EntryFacts {
+  /** The full path's literal segments, lowercase. */
+  literals: string[];
+  /** The full path and the template (without the server's base path), split and shaped. */
+  forms: Array<{ segments: string[]; shape: string }>;
+}
+
+const facts = new WeakMap<PathEntry, EntryFacts>();
+
+function factsOf(entry: PathEntry): EntryFacts {
+  let known = facts.get(entry);
+  if (!known) {
+    const full = splitTemplate(entry.fullPath);
+    known = {
+      literals: full.filter((segment) => !segment.includes('{')).map((segment) => segment.toLowerCase()),
+      forms: [...new Set([entry.fullPath, entry.template])].map((template) => ({ segments: splitTemplate(template), shape: entryShape(template) })),
+    };
+    facts.set(entry, known);
+  }
+  return known;
+}
+
+const names = new WeakMap<Operation, string[]>();
+
+/** Lowercase words of an operation's operationId and summary. */
+function namesOf(operation: Operation): string[] {
+  let words = names.get(operation);
+  if (!words) {
+    words = wordsOf(`${operation.operationId ?? ''} ${operation.summary ?? ''}`);
+    names.set(operation, words);
+  }
+  return words;
 }
 
 function shapeOf(segments: DocSegment[]): string {
@@ -100,9 +125,7 @@ function entryShape(template: string): string {
  */
 export function typoEntry(entries: readonly PathEntry[], path: DocPath): PathEntry | undefined {
   for (const entry of entries) {
-    for (const candidate of new Set([entry.fullPath, entry.template])) {
-      if (isOneTypoAway(path.segments, splitTemplate(candidate))) return entry;
-    }
+    if (factsOf(entry).forms.some((form) => isOneTypoAway(path.segments, form.segments))) return entry;
   }
   return undefined;
 }

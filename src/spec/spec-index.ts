@@ -154,10 +154,17 @@ export class SpecIndex {
     return nearestEntries(this.templates(), path, method, limit, this.prefixReach(path).depth, this.common());
   }
 
-  /** The spec path a documented path is a one-segment typo of, if any (only asked on a miss). */
+  /** The spec path a documented path is a one-segment typo of, if any (only asked on a miss; qualifying and suggesting both ask). */
   typoOf(path: DocPath): PathEntry | undefined {
-    return typoEntry(this.entries, path);
+    let typo = this.typos.get(path);
+    if (typo === undefined) {
+      typo = typoEntry(this.entries, path) ?? null;
+      this.typos.set(path, typo);
+    }
+    return typo ?? undefined;
   }
+
+  private readonly typos = new WeakMap<DocPath, PathEntry | null>();
 
   /** Spec paths that look like a documented path no template matches (only asked on a miss). */
   nearest(path: DocPath, method: HttpMethod | null, limit = 3, skipLeading = 0): Suggestion[] {
@@ -183,8 +190,6 @@ export class SpecIndex {
     this.commonSegments ??= new Set(this.trie.trunk().map((segment) => segment.toLowerCase()));
     return this.commonSegments;
   }
-
-
 
   /** How deep the path's leading segments reach into the spec's paths, and the share of paths below. */
   prefixReach(path: DocPath): { depth: number; share: number } {
