@@ -86,6 +86,12 @@ runRuleTests(linkTarget, {
       ],
     },
     {
+      name: 'a typo in the URL of a page inside a route group',
+      filename: file,
+      code: '[x](/docs/erors)\n',
+      errors: [{ line: 1, column: 5, message: '/docs/erors points to no page: erors{.mdx,.md,/index.mdx} does not exist; did you mean /docs/errors?' }],
+    },
+    {
       name: 'a wrong extension',
       filename: file,
       code: '[x](./auth-model.md)\n',
