@@ -1,4 +1,5 @@
 import type { RawConfig } from '../config/types.js';
+import { templatesOf } from './presets.js';
 import { parseTemplate } from './templates.js';
 
 /** A problem with a `reference` entry that the schema cannot express: where it is, and why. */
@@ -24,7 +25,7 @@ export function referenceConfigProblem(raw: RawConfig): ReferenceConfigProblem |
       if (entry.template !== undefined) return { pointer: [...at, 'template'], message: `"${key}.template" is only read with preset "custom"; preset "${entry.preset}" has its own URLs` };
       continue;
     }
-    const templates = Array.isArray(entry.template) ? entry.template : [entry.template ?? ''];
+    const templates = templatesOf(entry).map((template) => template.text);
     const modes = new Set<string>();
     for (const text of templates) {
       const parsed = parseTemplate(text);

@@ -2,8 +2,8 @@ import { closest } from '../text/closest.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Operation, SpecIndex } from '../spec/spec-index.js';
 import { mintlifyMethodPathSlug, mintlifyUrlSlug, applyFilter, type Filter } from './filters.js';
-import { PRESET_TEMPLATES, tagsOf, type PresetTemplate } from './presets.js';
-import { parseTemplate, placeholdersOf, renderTemplate, type Field, type FieldValues, type UrlTemplate } from './templates.js';
+import { parsedReference, tagsOf } from './presets.js';
+import { placeholdersOf, renderTemplate, type Field, type FieldValues, type UrlTemplate } from './templates.js';
 
 export type ResolvedReference = ResolvedConfig['reference'][number];
 
@@ -55,11 +55,9 @@ export class GeneratedReference {
     /** How the specs are named in messages. */
     readonly specDisplay: string,
   ) {
-    const presetTemplates: PresetTemplate[] =
-      config.preset === 'custom' ? (Array.isArray(config.template) ? config.template : [config.template ?? '']).map((text) => ({ text })) : PRESET_TEMPLATES[config.preset];
-    const parsed = presetTemplates.map((entry) => ({ entry, template: parseTemplate(entry.text, [...FIELDS_FOR_PRESETS]) as UrlTemplate }));
+    const { templates: parsed, mode } = parsedReference(config);
     this.templates = parsed.map(({ template }) => template);
-    this.mode = this.templates[0]?.mode ?? 'path';
+    this.mode = mode;
 
     const tags = new Set(declaredTags);
     for (const operation of operations) for (const tag of tagsOf(operation)) tags.add(tag);
@@ -169,9 +167,6 @@ export class GeneratedReference {
     return this.config.preset === 'mintlify' ? key.toLowerCase().replace(/-{2,}/g, '-') : key;
   }
 }
-
-/** The fields presets may use, the internal `title` included. */
-const FIELDS_FOR_PRESETS: readonly Field[] = ['tag', 'operationId', 'summary', 'method', 'path', 'title'];
 
 function valuesOf(operation: Operation): FieldValues {
   return {

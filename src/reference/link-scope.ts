@@ -4,8 +4,7 @@ import { isExternalUrl, parseLinkUrl } from '../site/link-url.js';
 import { safeDecode } from '../text/percent.js';
 import { routeOf } from '../site/routes.js';
 import type { SiteIndex } from '../site/site-index.js';
-import { literalHead, parseTemplate } from './templates.js';
-import { PRESET_TEMPLATES } from './presets.js';
+import { parsedReference } from './presets.js';
 import type { ResolvedReference } from './generated-reference.js';
 import { fieldSectionOf, type FieldSection } from './mintlify-fields.js';
 import type { PageAnchors } from '../site/site-index.js';
@@ -35,10 +34,11 @@ export function referenceLinkOf(config: ResolvedConfig, site: SiteIndex, from: s
   if (siteUrl === undefined) return undefined;
   for (const reference of config.reference) {
     const base = reference.prefix === '/' ? '' : reference.prefix;
-    if (isFragmentReference(reference)) {
+    const { mode, heads } = parsedReference(reference);
+    if (mode === 'fragment') {
       if (fragment === undefined || (siteUrl !== reference.prefix && siteUrl !== base)) continue;
       const decoded = safeDecode(fragment);
-      if (fragmentHeads(reference).some((head) => decoded.startsWith(head))) return { reference, key: `#${decoded}` };
+      if (heads.some((head) => decoded.startsWith(head))) return { reference, key: `#${decoded}` };
       continue;
     }
     if (!siteUrl.startsWith(`${base}/`) || siteUrl === `${base}/`) continue;
@@ -62,24 +62,6 @@ function siteUrlOf(site: SiteIndex, from: string, linkPath: string): string | un
 
 function trimSlash(url: string): string {
   return url.length > 1 ? url.replace(/\/+$/, '') : url;
-}
-
-function templatesOf(reference: ResolvedReference): string[] {
-  if (reference.preset !== 'custom') return PRESET_TEMPLATES[reference.preset].map((entry) => entry.text);
-  return Array.isArray(reference.template) ? reference.template : [reference.template ?? ''];
-}
-
-function isFragmentReference(reference: ResolvedReference): boolean {
-  return templatesOf(reference)[0]?.startsWith('#') ?? false;
-}
-
-/** `tag/`, `operation/`: what a fragment of the reference starts with (the template text before its first placeholder, `#` left off). */
-function fragmentHeads(reference: ResolvedReference): string[] {
-  return templatesOf(reference).flatMap((text) => {
-    const parsed = parseTemplate(text, ['tag', 'operationId', 'summary', 'method', 'path', 'title']);
-    // An empty head (`#{operationId}`) claims every fragment of the page: it renders nothing else.
-    return typeof parsed === 'string' ? [] : [literalHead(parsed).slice(1)];
-  });
 }
 
 /**

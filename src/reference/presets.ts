@@ -1,4 +1,5 @@
-import type { ReferencePreset } from '../config/types.js';
+import type { ReferenceConfig, ReferencePreset } from '../config/types.js';
+import { literalHead, parseTemplate, type Field, type UrlTemplate } from './templates.js';
 import type { Operation } from '../spec/spec-index.js';
 
 /** One URL template of a preset, and the operations it applies to (all when no `when`). */
@@ -35,4 +36,40 @@ export const PRESET_TEMPLATES: Record<Exclude<ReferencePreset, 'custom'>, Preset
 export function tagsOf(operation: Operation): string[] {
   const tags = operation.raw.tags;
   return Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === 'string' && tag !== '') : [];
+}
+
+/** A reference's templates as written: its preset's, or its own `template` (one or several) for `custom`. */
+export function templatesOf(reference: Pick<ReferenceConfig, 'preset' | 'template'>): PresetTemplate[] {
+  if (reference.preset !== 'custom') return PRESET_TEMPLATES[reference.preset];
+  return (Array.isArray(reference.template) ? reference.template : [reference.template ?? '']).map((text) => ({ text }));
+}
+
+/** The fields presets may use, the internal `title` included. */
+const FIELDS_FOR_PRESETS: readonly Field[] = ['tag', 'operationId', 'summary', 'method', 'path', 'title'];
+
+export interface ParsedReference {
+  templates: Array<{ entry: PresetTemplate; template: UrlTemplate }>;
+  /** `fragment` for a one-page reference (Redoc): its operations are fragments of the prefix page. */
+  mode: 'path' | 'fragment';
+  /** What the fragments of a one-page reference start with (`tag/`, `operation/`), `#` left off. */
+  heads: string[];
+}
+
+const parsed = new WeakMap<object, ParsedReference>();
+
+/**
+ * A reference's templates parsed once per config entry: every link of every page asks whether it
+ * points into the reference. The config was validated, so every template parses.
+ */
+export function parsedReference(reference: Pick<ReferenceConfig, 'preset' | 'template'>): ParsedReference {
+  let known = parsed.get(reference);
+  if (!known) {
+    const templates = templatesOf(reference).map((entry) => ({ entry, template: parseTemplate(entry.text, FIELDS_FOR_PRESETS) as UrlTemplate }));
+    const mode = templates[0]?.template.mode ?? 'path';
+    // An empty head (`#{operationId}`) claims every fragment of the page: it renders nothing else.
+    const heads = mode === 'fragment' ? templates.map(({ template }) => literalHead(template).slice(1)) : [];
+    known = { templates, mode, heads };
+    parsed.set(reference, known);
+  }
+  return known;
 }
