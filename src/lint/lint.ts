@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { globby, isDynamicPattern } from 'globby';
 import { allRules, ruleIds } from '../../rules/index.js';
@@ -105,6 +105,8 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   const pages = new PageStore(hosts, config.site.slugs, cache);
   const active = activeRules(config, options.ruleOverrides ?? {});
   const isIgnored = ignoredEndpoints(config.ignoreEndpoints);
+  // Only what reads the site (links, navigation entries, coverage of docs.json) needs its folder.
+  if (active.some(({ rule }) => rule.meta.needsSite) || options.coverage) checkContentDir(config, cwd);
   // Cross-page rules resolve links against the whole tree, even when only a few files are reported on.
   const site = active.some(({ rule }) => rule.meta.needsSite) ? await SiteIndex.build(config, allPages, pages) : undefined;
   // What rules see: the config plus the references a Mintlify site's docs.json declares.
@@ -168,6 +170,19 @@ export async function lint(options: LintOptions = {}): Promise<LintRun> {
   }
   await cache?.save();
   return { results, config, stats, ...(coverage ? { coverage: coverage.result() } : {}) };
+}
+
+/** A mistyped `site.contentDir` would turn every site-absolute link into a finding, and hide navigation files: say so once instead. */
+function checkContentDir(config: ResolvedConfig, cwd: string): void {
+  let folder = false;
+  try {
+    folder = statSync(config.site.contentDir).isDirectory();
+  } catch {
+    folder = false;
+  }
+  if (folder) return;
+  const where = config.file ? relativeDisplay(config.file, cwd) : 'inline config';
+  throw new FatalError(`invalid config ${where}: site.contentDir ${relativeDisplay(config.site.contentDir, cwd)} is not a folder`);
 }
 
 /** A tier whose `servers` name no server of any spec is a typo that would silently disable host checks. */

@@ -2,7 +2,6 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { globby } from 'globby';
 import type { ResolvedConfig } from '../config/types.js';
-import { FatalError } from '../errors.js';
 import type { ExtractedPage } from '../extract/page.js';
 import type { AnchorDef, EndpointClaim, HeadingDef, PageClaims } from '../types.js';
 import { isExternalUrl, parseLinkUrl } from './link-url.js';
@@ -95,11 +94,6 @@ export class SiteIndex {
 
   /** The site's pages: every `.md`/`.mdx` under the content folder (ignored pages are still on the site) and every linted page. */
   static async build(config: ResolvedConfig, docsPages: string[], pages: PageSource): Promise<SiteIndex> {
-    // A mistyped contentDir would turn every site-absolute link into a finding; say so once instead.
-    if (!isFolder(config.site.contentDir)) {
-      const where = config.file ? path.relative(process.cwd(), config.file) || config.file : 'inline config';
-      throw new FatalError(`invalid config ${where}: site.contentDir ${config.site.contentDir} is not a folder`);
-    }
     const content = await globby('**/*.{md,mdx}', {
       cwd: config.site.contentDir,
       ignore: ['**/node_modules/**'],
@@ -222,14 +216,6 @@ export class SiteIndex {
       this.kinds.set(file, kind);
     }
     return kind;
-  }
-}
-
-function isFolder(dir: string): boolean {
-  try {
-    return statSync(dir).isDirectory();
-  } catch {
-    return false;
   }
 }
 

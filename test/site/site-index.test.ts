@@ -107,7 +107,7 @@ describe('site config', () => {
   it('stops the run when site.contentDir is not a folder, since every site-absolute link would be reported', async () => {
     const root = workspace({ 'openapi.yaml': SPEC, 'docs/a.mdx': '# A\n' });
     const config: RawConfig = { docs: ['docs/**/*.mdx'], specs: [{ path: 'openapi.yaml' }], site: { contentDir: 'content/docs' } };
-    await expect(lint({ cwd: root, config })).rejects.toThrow(`invalid config inline config: site.contentDir ${path.join(root, 'content/docs')} is not a folder`);
+    await expect(lint({ cwd: root, config })).rejects.toThrow('invalid config inline config: site.contentDir content/docs is not a folder');
     // Only the rules that read the site (links, navigation files) need it: with them off, the same config runs.
     await expect(lint({ cwd: root, config, ruleOverrides: { 'anchor-exists': 'off', 'link-target': 'off', 'reference-link': 'off', 'nav-entry': 'off' } })).resolves.toBeDefined();
   });
