@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { ClaimContext, EnumClaim, EnumValue } from '../types.js';
 import type { ExtractContext } from './context.js';
 import { cellText, tableHeaders } from './table-headers.js';
-import { locateIn, positionOf, type ValueMapper } from './positions.js';
+import { locateIn, positionOf, type ValueMapper, inlineCodeOffset } from './positions.js';
 import { proseOf } from './prose.js';
 
 /** `mode: platform_managed|byok`, `mode=a|b`: a field and a pipe-separated list presented as complete. */
@@ -16,11 +16,8 @@ const ONE_OF = /\b(one of|either)\b/i;
 
 /** Enum lists written with pipes in an inline code span. */
 export function pipeListsInInline(node: InlineCode, context: ExtractContext, prose: ClaimContext): EnumClaim[] {
-  const start = node.position?.start.offset;
-  if (start === undefined) return [];
-  let ticks = 0;
-  while (context.lines.source[start + ticks] === '`') ticks += 1;
-  const valueStart = start + ticks + context.lines.source.slice(start + ticks).indexOf(node.value);
+  const valueStart = inlineCodeOffset(node, node.value, context.lines);
+  if (valueStart === undefined) return [];
   return pipeLists(node.value, (offset) => valueStart + offset, context, prose, /^\s*[{"]/.test(node.value) ? JSON_PIPE_LIST : PIPE_LIST);
 }
 

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { EndpointClaim, Position } from '../types.js';
 import type { ExtractContext } from './context.js';
 import { buildEndpointClaim, METHOD_WORDS } from './endpoint-claim.js';
-import { locateIn } from './positions.js';
+import { inlineCodeOffset, locateIn } from './positions.js';
 
 /** `PUT /path`, `PUT https://host/path` — a method in capitals, one space, a path or URL. */
 export const METHOD_AND_PATH = new RegExp(`^(${METHOD_WORDS})\\s+((?:https?:\\/\\/|\\$|\\{|<)?\\S*\\/\\S*)$`);
@@ -13,12 +13,8 @@ const PATH_OR_URL = /^(?:https?:\/\/\S+|\/[^\s/]\S*)$/;
 /** An endpoint claim from one inline code span, when its whole content is a method + path, a path or a URL. */
 export function extractInlineCode(node: InlineCode, context: ExtractContext): EndpointClaim | null {
   const value = node.value.trim();
-  const start = node.position?.start;
-  if (!start) return null;
-  const startOffset = start.offset ?? context.lines.offsetOf(start);
-  let ticks = 0;
-  while (context.lines.source[startOffset + ticks] === '`') ticks += 1;
-  const valueOffset = startOffset + ticks + context.lines.source.slice(startOffset + ticks).indexOf(value);
+  const valueOffset = inlineCodeOffset(node, value, context.lines);
+  if (valueOffset === undefined) return null;
   const span = (from: number, length: number): Position => ({
     start: context.lines.pointAt(valueOffset + from),
     end: context.lines.pointAt(valueOffset + from + length),

@@ -1,4 +1,4 @@
-import type { Code } from 'mdast';
+import type { Code, InlineCode } from 'mdast';
 import type { Node } from 'unist';
 import type { Point, Position } from '../types.js';
 
@@ -105,4 +105,17 @@ export function codeMapper(node: Code, lines: LineIndex): ValueMapper {
     codeMappers.set(node, mapper);
   }
   return mapper;
+}
+
+/**
+ * Where an inline code span's `text` (its value, or a trimmed part of it) starts on the page:
+ * after the opening backticks, which may be one or several. Undefined without a position.
+ */
+export function inlineCodeOffset(node: InlineCode, text: string, lines: LineIndex): number | undefined {
+  const start = node.position?.start;
+  if (!start) return undefined;
+  const from = start.offset ?? lines.offsetOf(start);
+  let ticks = 0;
+  while (lines.source[from + ticks] === '`') ticks += 1;
+  return from + ticks + Math.max(0, lines.source.slice(from + ticks).indexOf(text));
 }
