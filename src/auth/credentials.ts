@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../config/types.js';
-import type { SecurityAlternative, SecuritySchemeRef, WireCredential } from '../spec/security.js';
+import type { SecurityAlternative, WireCredential } from '../spec/security.js';
 import type { SpecIndex } from '../spec/spec-index.js';
 
 /** A credential the page names, and how: a placeholder or token in a header, or words in the text. */
@@ -104,7 +104,7 @@ export class CredentialNames {
     if (alternatives.length === 0) return 'no credential';
     return alternatives
       .map((alternative) =>
-        alternative.length === 0 ? 'no credential' : alternative.map((scheme) => `${this.label(scheme.name)} as ${describeWire(scheme)}`).join(' AND '),
+        alternative.length === 0 ? 'no credential' : alternative.map((scheme) => `${this.label(scheme.name)} as ${describeWire(scheme.wire)}`).join(' AND '),
       )
       .join(' OR ');
   }
@@ -112,11 +112,8 @@ export class CredentialNames {
 
 const namesBySpec = new WeakMap<SpecIndex, WeakMap<ResolvedConfig, CredentialNames>>();
 
-export function describeWire(scheme: SecuritySchemeRef): string {
-  return describeWireCredential(scheme.wire);
-}
-
-function describeWireCredential(wire: WireCredential): string {
+/** How a scheme's credential travels, for messages: `Authorization: Bearer`, `cookie session`. */
+function describeWire(wire: WireCredential): string {
   switch (wire.in) {
     case 'header':
       return wire.authScheme ? `${wire.name}: ${wire.authScheme}` : wire.name;

@@ -3,6 +3,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { EndpointClaim, OperationIdBinding, Position, WebhookBinding } from '../types.js';
 import type { ExtractContext } from './context.js';
 import { buildEndpointClaim, parseOperationRef } from './endpoint-claim.js';
+import { positionOf } from './positions.js';
 
 /**
  * Pages generated from or bound to an OpenAPI operation say so in their frontmatter or in a
@@ -88,7 +89,7 @@ export function componentBindings(node: MdxJsxFlowElement | MdxJsxTextElement, c
         const path = stringOf(propertyOf(element, 'path'));
         const method = stringOf(propertyOf(element, 'method'));
         if (!path || !method) continue;
-        const claim = bound({ method, url: path, position: estreePosition(element) ?? positionOf(attribute, node) }, context);
+        const claim = bound({ method, url: path, position: estreePosition(element) ?? positionOf(attribute.position ? attribute : node) }, context);
         if (claim) claims.push({ ...claim, source: 'component', binding: { via: 'APIPage', written: `<APIPage> operation ${method.toUpperCase()} ${path}` } });
       }
     } else if (attribute.name === 'webhooks' && expression?.type === 'ArrayExpression') {
@@ -102,7 +103,7 @@ export function componentBindings(node: MdxJsxFlowElement | MdxJsxTextElement, c
           name,
           ...(method ? { method: method.toLowerCase() } : {}),
           written: `<APIPage> webhook ${method ? `${method.toUpperCase()} ` : ''}${name}`,
-          position: estreePosition(element) ?? positionOf(attribute, node),
+          position: estreePosition(element) ?? positionOf(attribute.position ? attribute : node),
         });
       }
     }
@@ -177,9 +178,3 @@ function estreePosition(node: EstreeNode): Position | undefined {
   return { start: { line: node.loc.start.line, column: node.loc.start.column + 1 }, end: { line: node.loc.end.line, column: node.loc.end.column + 1 } };
 }
 
-function positionOf(attribute: { position?: { start: { line: number; column: number }; end: { line: number; column: number } } }, node: MdxJsxFlowElement | MdxJsxTextElement): Position {
-  const where = attribute.position ?? node.position;
-  const start = where?.start ?? { line: 1, column: 1 };
-  const end = where?.end ?? start;
-  return { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } };
-}

@@ -2,7 +2,7 @@ import type { Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 /** Splits running text into sentences: at `.`, `!`, `?` or `:` followed by white space, and at line breaks between list-like lines. */
-export function sentencesOf(text: string): string[] {
+function sentencesOf(text: string): string[] {
   return text
     .split(/(?<=[.!?:])\s+|\n{2,}/)
     .map((sentence) => sentence.replace(/\s+/g, ' ').trim())

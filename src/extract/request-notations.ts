@@ -7,7 +7,7 @@
  * line and column on the page.
  */
 export type { RawHeader, RawRequest, Slice, Span } from './notations/raw-request.js';
-export { tokenizeShell, type Heredoc, type ShellOperator, type ShellToken, type ShellTokens, type ShellWord } from './notations/shell.js';
+export { tokenizeShell } from './notations/shell.js';
 export { parseCurlCommands } from './notations/curl.js';
-export { parseHttpRequests, parseHttpResponses, type RawResponse } from './notations/http.js';
+export { parseHttpRequests, parseHttpResponses } from './notations/http.js';
 export { parseFetchCalls } from './notations/fetch.js';

@@ -12,7 +12,7 @@ export function wordsOf(name: string): string[] {
 }
 
 /** One key per name whatever its style, for comparing `token_id` with `tokenId`. */
-export function nameKey(name: string): string {
+function nameKey(name: string): string {
   return wordsOf(name).join('');
 }
 
@@ -37,7 +37,7 @@ const STYLES: Array<[string, RegExp]> = [
 ];
 
 /** The naming style a name is written in, when it is one of the common ones. */
-export function styleOf(name: string): string | undefined {
+function styleOf(name: string): string | undefined {
   return STYLES.find(([, pattern]) => pattern.test(name))?.[0];
 }
 

@@ -57,7 +57,7 @@ const INDEXED_DEPTH = 3;
  * The line of every object key down to INDEXED_DEPTH in a JSON text, by its key path joined with
  * NUL, found in one pass that tracks nesting and strings. Keys inside arrays are left out.
  */
-export function jsonKeyLines(text: string): Map<string, number> {
+function jsonKeyLines(text: string): Map<string, number> {
   const found = new Map<string, number>();
   const stack: Array<{ type: '{' | '['; key?: string }> = [];
   let line = 1;
@@ -90,7 +90,7 @@ const YAML_KEY = /^( *)(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"{[\]&*!|>
  * path joined with NUL, from indentation alone. Block scalars (`|`, `>`) are skipped whole; lines
  * it cannot read as keys (sequences, flow style) are passed over, so what they hold is not indexed.
  */
-export function blockYamlKeyLines(text: string): Map<string, number> {
+function blockYamlKeyLines(text: string): Map<string, number> {
   const found = new Map<string, number>();
   const stack: Array<{ indent: number; key: string }> = [];
   let scalarIndent = -1;

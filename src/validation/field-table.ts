@@ -13,7 +13,7 @@ export type FieldFinding =
  * required flag the other way round. Types the page writes in words nobody agrees on (`enum`,
  * `timestamp`) are not compared.
  */
-export function fieldTableFindings(table: FieldTableClaim, schema: Schema): FieldFinding[] {
+function fieldTableFindings(table: FieldTableClaim, schema: Schema): FieldFinding[] {
   const findings: FieldFinding[] = [];
   for (const row of table.rows) {
     const found = lookup(schema, row.name);
