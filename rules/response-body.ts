@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { wordsOf } from '../src/params/name-spelling.js';
 import type { Rule, RuleContext } from '../src/rule-api.js';
 import { operationsInContext } from '../src/lint/sections.js';
 import { formatLocation, type Operation, operationLabel, responseFor } from '../src/spec/spec-index.js';
@@ -141,9 +142,8 @@ function keysOf(value: unknown, keys: Set<string>): Set<string> {
 
 /** `cron_expr` ~ `expression`, `createdAt` ~ `created_at`, `colour` ~ `color`: the same field under another spelling. */
 function isNear(a: string, b: string): boolean {
-  const words = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_-]+/).filter(Boolean);
-  const left = words(a);
-  const right = words(b);
+  const left = wordsOf(a);
+  const right = wordsOf(b);
   if (left.join('') === right.join('')) return true;
   if (Math.min(a.length, b.length) >= 5 && distance(a.toLowerCase(), b.toLowerCase()) <= 2) return true;
   // An abbreviation: every word of one starts a word of the other (`expr` → `expression`), at least one of 4+ letters.

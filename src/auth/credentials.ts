@@ -1,6 +1,8 @@
 import type { ResolvedConfig } from '../config/types.js';
 import type { SecurityAlternative, WireCredential } from '../spec/security.js';
 import type { SpecIndex } from '../spec/spec-index.js';
+import { escapeRegex } from '../text/regex.js';
+import { wordsOf } from '../params/name-spelling.js';
 
 /** A credential the page names, and how: a placeholder or token in a header, or words in the text. */
 export interface NamedCredential {
@@ -127,12 +129,7 @@ function describeWire(wire: WireCredential): string {
 }
 
 function namesOf(key: string, configured: string[]): SchemeNames {
-  const words = key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/[_-]+/g, ' ')
-    .toLowerCase()
-    .trim()
-    .split(/\s+/);
+  const words = wordsOf(key);
   const phrases = new Set<string>();
   const placeholders = new Set<string>([words.join('_').toUpperCase()]);
   const prefixes = new Set<string>();
@@ -153,12 +150,6 @@ function placeholderName(token: string): string | undefined {
   const match = /^(?:\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)|<([A-Za-z][\w-]*)>|\{\{\s*([A-Za-z_][\w-]*)\s*\}\})$/.exec(trimmed);
   const name = match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4];
   if (!name) return undefined;
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/-/g, '_')
-    .toUpperCase();
+  return wordsOf(name).join('_').toUpperCase();
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

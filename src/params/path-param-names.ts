@@ -1,6 +1,7 @@
 import { parseDocPath } from '../extract/doc-path.js';
 import { splitTemplate } from '../spec/path-trie.js';
 import type { DocPath } from '../types.js';
+import { escapeRegex } from '../text/regex.js';
 
 /**
  * How a parameter is written. `{id}`, `:id` and `[id]` are names a reader copies into code or
@@ -61,7 +62,7 @@ export function namedParams(path: DocPath, template: string): NamedParam[] {
 
 /** The text standing for each parameter of a mixed template segment: `{file_id}` in `{file_id}.json` for `{fileId}.json`. */
 function embeddedPieces(written: string, templateSegment: string): Array<{ text: string; offset: number }> {
-  const source = templateSegment.replace(/\{[^{}]*\}|[^{]+/g, (piece) => (piece.startsWith('{') ? '([^/]+)' : piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  const source = templateSegment.replace(/\{[^{}]*\}|[^{]+/g, (piece) => (piece.startsWith('{') ? '([^/]+)' : escapeRegex(piece)));
   const match = new RegExp(`^${source}$`, 'd').exec(written);
   if (!match?.indices) return [];
   return match.slice(1).map((text, index) => ({ text: text ?? '', offset: match.indices![index + 1]?.[0] ?? 0 }));

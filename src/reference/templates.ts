@@ -1,4 +1,5 @@
 import { applyFilter, FILTERS, type Filter } from './filters.js';
+import { escapeRegex } from '../text/regex.js';
 
 /** The values of an operation a URL template may use. `title` is internal: Mintlify's summary-or-method-and-path. */
 export type Field = 'tag' | 'operationId' | 'summary' | 'method' | 'path' | 'title';
@@ -45,7 +46,7 @@ export function parseTemplate(text: string, fields: readonly Field[] = TEMPLATE_
   if (last < text.length) parts.push({ literal: text.slice(last) });
   const placeholders = parts.filter((part): part is { field: Field; filter: Filter } => 'field' in part);
   if (placeholders.length === 0) return `"${text}" names no placeholder`;
-  const shape = new RegExp(`^${parts.map((part) => ('literal' in part ? escapeRegExp(part.literal) : '([^/]+)')).join('')}$`);
+  const shape = new RegExp(`^${parts.map((part) => ('literal' in part ? escapeRegex(part.literal) : '([^/]+)')).join('')}$`);
   return {
     text,
     parts,
@@ -83,6 +84,3 @@ export function literalHead(template: UrlTemplate): string {
   return first && 'literal' in first ? first.literal : '';
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

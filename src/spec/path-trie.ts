@@ -1,4 +1,5 @@
 import type { DocPath, DocSegment } from '../types.js';
+import { escapeRegex } from '../text/regex.js';
 
 interface TrieNode<T> {
   literals: Map<string, TrieNode<T>>;
@@ -132,6 +133,3 @@ export function splitTemplate(template: string): string[] {
   return template.split('/').filter((part) => part.length > 0);
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

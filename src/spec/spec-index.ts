@@ -7,6 +7,7 @@ import { serversOf, type ServerInfo } from './servers.js';
 import { resolveParameters, type ParameterInfo } from './parameters.js';
 import { nearestEntries, typoEntry, type Suggestion } from './nearest.js';
 import { SchemaIndex } from './operation-enums.js';
+import { escapeRegex } from '../text/regex.js';
 
 export interface SpecLocation {
   /** The spec file as the config names it. */
@@ -321,6 +322,6 @@ export function serverUrlMatch(pattern: string, url: string): 0 | 1 | 2 {
   const a = normalise(pattern);
   const b = normalise(url);
   if (a === b) return 2;
-  const regex = new RegExp(`^${a.split(/\{[^}]*\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
+  const regex = new RegExp(`^${a.split(/\{[^}]*\}/).map((part) => escapeRegex(part)).join('[^/]+')}$`);
   return regex.test(b) ? 1 : 0;
 }

@@ -3,6 +3,7 @@ import picomatch from 'picomatch';
 import type { ResolvedConfig, TierConfig } from '../config/types.js';
 import type { ClaimContext, EndpointClaim, HostRef, PageClaims } from '../types.js';
 import { concreteHost } from '../extract/url.js';
+import { escapeRegex } from '../text/regex.js';
 
 /** Where a page says which tier a route lives on, strongest first. */
 export type TierEvidenceKind = 'host' | 'column' | 'frontmatter' | 'pages' | 'sentence' | 'heading';
@@ -168,7 +169,7 @@ const patternCache = new Map<string, RegExp>();
 function wordPattern(word: string): RegExp {
   let pattern = patternCache.get(word);
   if (!pattern) {
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const escaped = escapeRegex(word).replace(/\s+/g, '\\s+');
     const caseSensitive = word === word.toUpperCase() && /[A-Z]/.test(word);
     pattern = new RegExp(`(?<![\\w/-])${escaped}(?![\\w/-])`, caseSensitive ? 'u' : 'iu');
     patternCache.set(word, pattern);
