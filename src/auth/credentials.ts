@@ -82,8 +82,7 @@ export class CredentialNames {
     const hits: Array<{ scheme: string; start: number; end: number; written: string }> = [];
     for (const names of this.schemes) {
       for (const phrase of names.phrases) {
-        // Words joined by spaces only: `api-keys` in a path or resource name is not "API key".
-        for (const match of lower.matchAll(new RegExp(`(?<![\\w-])${escapeRegex(phrase).replace(/ /g, '\\s+')}(?![\\w-])`, 'g'))) {
+        for (const match of lower.matchAll(phrasePattern(phrase))) {
           hits.push({ scheme: names.scheme, start: match.index, end: match.index + match[0].length, written: text.slice(match.index, match.index + match[0].length) });
         }
       }
@@ -153,3 +152,15 @@ function placeholderName(token: string): string | undefined {
   return wordsOf(name).join('_').toUpperCase();
 }
 
+
+const phrasePatterns = new Map<string, RegExp>();
+
+/** A credential phrase as whole words joined by spaces only (`api-keys` in a path is not "API key"), compiled once. */
+function phrasePattern(phrase: string): RegExp {
+  let pattern = phrasePatterns.get(phrase);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\w-])${escapeRegex(phrase).replace(/ /g, '\\s+')}(?![\\w-])`, 'g');
+    phrasePatterns.set(phrase, pattern);
+  }
+  return pattern;
+}

@@ -162,15 +162,23 @@ export type WebhookResolution =
 
 /** The webhooks the given specs declare (path items behind `$ref`s followed). */
 export function webhooksOf(specs: readonly LoadedSpec[]): SpecWebhook[] {
-  const found: SpecWebhook[] = [];
-  for (const spec of specs) {
+  return specs.flatMap(webhooksOfSpec);
+}
+
+const webhooksBySpec = new WeakMap<LoadedSpec, SpecWebhook[]>();
+
+/** One spec's webhooks, read once per run: every webhook binding of every page asks. */
+function webhooksOfSpec(spec: LoadedSpec): SpecWebhook[] {
+  let found = webhooksBySpec.get(spec);
+  if (!found) {
+    found = [];
     const webhooks = spec.document.webhooks;
-    if (typeof webhooks !== 'object' || webhooks === null) continue;
-    for (const [name, item] of Object.entries(webhooks as Record<string, unknown>)) {
+    for (const [name, item] of typeof webhooks === 'object' && webhooks !== null ? Object.entries(webhooks as Record<string, unknown>) : []) {
       const pathItem = spec.refs.resolve<Record<string, unknown>>(item, spec.file)?.value ?? {};
       const methods = WEBHOOK_METHODS.filter((method) => typeof pathItem[method] === 'object' && pathItem[method] !== null);
       found.push({ spec, name, methods, line: spec.locator.lineOf(['webhooks', name]) });
     }
+    webhooksBySpec.set(spec, found);
   }
   return found;
 }
