@@ -1,7 +1,7 @@
 import { claimSubject, type Rule, type RuleContext } from '../src/rule-api.js';
 import { splitTemplate } from '../src/spec/path-trie.js';
 import { formatLocation, tiersOfServer, type Operation } from '../src/spec/spec-index.js';
-import { TierReader, type TierEvidence } from '../src/tiers/claimed-tier.js';
+import { TierReader, type TierEvidence, servedOnTier } from '../src/tiers/claimed-tier.js';
 import type { Position } from '../src/types.js';
 
 export const hostTier: Rule = {
@@ -47,8 +47,7 @@ export const hostTier: Rule = {
 
 /** Reports when none of the operations is served on the claimed tier (and all of them say where they are). */
 function checkTier(context: RuleContext, operations: Operation[], evidence: TierEvidence, label: string, position: Position, subject: string): void {
-  if (operations.length === 0 || operations.some((operation) => operation.tiers.length === 0)) return;
-  if (operations.some((operation) => operation.tiers.includes(evidence.tier))) return;
+  if (servedOnTier(operations, evidence.tier) !== false) return;
   const operation = operations[0]!;
   const served = [...new Set(operations.flatMap((candidate) => candidate.tiers))];
   context.report({

@@ -4,7 +4,7 @@ import { locateInside } from '../src/rule-positions.js';
 import { isLoopbackHost } from '../src/extract/url.js';
 import { hostServing, normaliseHost } from '../src/spec/server-hosts.js';
 import { formatLocation, type Operation, operationLabel } from '../src/spec/spec-index.js';
-import { NOTATION, TierReader } from '../src/tiers/claimed-tier.js';
+import { NOTATION, TierReader, servedOnTier } from '../src/tiers/claimed-tier.js';
 import type { EndpointClaim } from '../src/types.js';
 
 export const serverHost: Rule = {
@@ -48,16 +48,22 @@ function concreteHost(claim: EndpointClaim): string | undefined {
  * glob only says which hosts are this API, not that every operation is served on each of them.
  */
 function explicitHosts(config: ResolvedConfig): Set<string> {
-  const patterns = [...config.hosts, ...Object.values(config.tiers).flatMap((tier) => tier.hosts ?? [])];
-  return new Set(patterns.filter((pattern) => !/[*?[\]{}<>$]/.test(pattern)).map(normaliseHost));
+  let hosts = explicitByConfig.get(config);
+  if (!hosts) {
+    const patterns = [...config.hosts, ...Object.values(config.tiers).flatMap((tier) => tier.hosts ?? [])];
+    hosts = new Set(patterns.filter((pattern) => !/[*?[\]{}<>$]/.test(pattern)).map(normaliseHost));
+    explicitByConfig.set(config, hosts);
+  }
+  return hosts;
 }
+
+const explicitByConfig = new WeakMap<ResolvedConfig, Set<string>>();
 
 /** A host of another tier than the operation's is host-tier's finding; this rule does not repeat it. */
 function onOtherTier(reader: TierReader, claim: EndpointClaim, operations: Operation[]): boolean {
   if (!reader.enabled || !claim.host) return false;
   const tier = reader.tierOfHost(claim.host);
-  if (!tier || operations.some((operation) => operation.tiers.length === 0)) return false;
-  return !operations.some((operation) => operation.tiers.includes(tier));
+  return tier !== undefined && servedOnTier(operations, tier) === false;
 }
 
 function report(context: RuleContext, claim: EndpointClaim, host: string, operations: Operation[]): void {

@@ -211,3 +211,13 @@ function hostScore(pattern: string, candidates: string[]): number {
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * Whether operations are served on a tier: true when any of them is, false when none is, and
+ * undefined when the spec does not say for all of them (an operation with no tier), in which
+ * case no tier is wrong.
+ */
+export function servedOnTier(operations: ReadonlyArray<{ tiers: string[] }>, tier: string): boolean | undefined {
+  if (operations.length === 0 || operations.some((operation) => operation.tiers.length === 0)) return undefined;
+  return operations.some((operation) => operation.tiers.includes(tier));
+}
