@@ -1,4 +1,3 @@
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocPath } from '../src/extract/doc-path.js';
 import { toMethod } from '../src/extract/endpoint-claim.js';
@@ -45,17 +44,19 @@ export const navEntry: Rule = {
 };
 
 function checkMetaEntry(context: NavRuleContext, entry: NavEntry): void {
+  const site = context.site;
+  if (!site) return;
   const folder = path.dirname(context.file);
   const target = path.resolve(folder, entry.target);
-  const kind = kindOf(target);
+  const kind = site.kindOf(target);
   const base = { position: entry.position, subject: entry.written };
   const folderName = displayFolder(context, path.dirname(target));
   if (entry.kind === 'folder') {
     if (kind !== 'dir') context.report({ messageId: 'metaNoFolder', data: { entry: entry.written, folder: folderName, name: path.basename(target) }, ...base });
     return;
   }
-  if (kind === 'dir' || PAGE_EXTENSIONS.some((extension) => kindOf(`${target}${extension}`) === 'file')) return;
-  const suggestion = closestItem(path.dirname(target), path.basename(target));
+  if (kind === 'dir' || PAGE_EXTENSIONS.some((extension) => site.kindOf(`${target}${extension}`) === 'file')) return;
+  const suggestion = closestItem(site.pageFiles, path.dirname(target), path.basename(target));
   const written = suggestion && path.posix.join(path.posix.dirname(entry.target), suggestion);
   const shown = written && (entry.kind === 'excluded' ? `!${written}` : written);
   context.report(
@@ -105,26 +106,18 @@ const NAV_MESSAGE_IDS: Record<BindingProblem['kind'], string> = {
   ambiguous: 'navAmbiguous',
 };
 
-function kindOf(file: string): 'file' | 'dir' | 'none' {
-  try {
-    const stat = statSync(file);
-    return stat.isFile() ? 'file' : stat.isDirectory() ? 'dir' : 'none';
-  } catch {
-    return 'none';
-  }
-}
 
-/** The item of a folder (a page without its extension, or a subfolder) nearest to a mistyped name. */
-function closestItem(folder: string, wanted: string): string | undefined {
-  let items: string[];
-  try {
-    items = readdirSync(folder, { withFileTypes: true }).flatMap((item) => {
-      if (item.isDirectory()) return item.name === 'node_modules' ? [] : [item.name];
-      const extension = PAGE_EXTENSIONS.find((candidate) => item.name.endsWith(candidate));
-      return extension ? [item.name.slice(0, -extension.length)] : [];
-    });
-  } catch {
-    return undefined;
+/**
+ * The item of a folder (a page without its extension, or a subfolder holding pages) nearest to a
+ * mistyped name, from the site's pages: what a navigation file can name.
+ */
+function closestItem(pageFiles: readonly string[], folder: string, wanted: string): string | undefined {
+  const items = new Set<string>();
+  const inside = folder + path.sep;
+  for (const file of pageFiles) {
+    if (!file.startsWith(inside)) continue;
+    const [first, ...rest] = file.slice(inside.length).split(path.sep);
+    items.add(rest.length > 0 ? first! : first!.replace(/\.mdx?$/i, ''));
   }
   return closest(wanted, [...items].sort((a, b) => a.localeCompare(b)), (item) => item, typoReach(wanted))[0];
 }

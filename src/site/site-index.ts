@@ -204,7 +204,8 @@ export class SiteIndex {
     return undefined;
   }
 
-  private kindOf(file: string): 'file' | 'dir' | 'none' {
+  /** What is at a path: a file, a folder or nothing, looked up once per run. */
+  kindOf(file: string): 'file' | 'dir' | 'none' {
     let kind = this.kinds.get(file);
     if (!kind) {
       try {
