@@ -359,6 +359,11 @@ describe('config errors (one line naming the file, the line when known, and the 
     );
   });
 
+  it('a --config JSON file whose name merely ends in package.json is the config itself', async () => {
+    const root = project({ 'my-package.json': JSON.stringify({ docs: ['content/**/*.mdx'], specs: [{ path: 'spec.yaml' }], hostz: [] }, null, 2) });
+    expect(await fatal({ cwd: root, configFile: 'my-package.json' })).toBe('invalid config my-package.json:10: unknown key "hostz"');
+  });
+
   it('YAML syntax error in --config, with its line and column', async () => {
     const root = project({ 'config/docspec.yaml': yaml('docs: ["a/**"]', 'specs:', '  - path: s.yaml', ' tiers: {}') });
     expect(await fatal({ cwd: root, configFile: 'config/docspec.yaml' })).toBe(

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { cosmiconfig } from 'cosmiconfig';
 import picomatch from 'picomatch';
 import yaml from 'js-yaml';
-import { FatalError } from '../errors.js';
+import { describeIoError, FatalError } from '../errors.js';
 import { relativeDisplay } from '../spec/load.js';
 import type { RawConfig, ResolvedConfig } from './types.js';
 import { validateConfig } from './validate.js';
@@ -57,7 +57,9 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
   if (found.isEmpty || config === undefined || config === null || (typeof config === 'object' && EMPTY_YAML in config)) {
     throw new FatalError(`invalid config ${display}: the file is empty`);
   }
-  const raw = validateConfig(found.config, { display, text: safeRead(found.filepath), knownRules: options.knownRules });
+  // In package.json the config is its "docspec" key; any other file is the config itself.
+  const pointerPrefix = path.basename(found.filepath) === 'package.json' ? ['docspec'] : [];
+  const raw = validateConfig(found.config, { display, text: safeRead(found.filepath), knownRules: options.knownRules, pointerPrefix });
   return resolveConfig(raw, found.filepath);
 }
 
@@ -121,8 +123,7 @@ function safeRead(file: string): string | undefined {
 
 function describeLoadError(error: unknown, file: string | undefined): string {
   const err = error as NodeJS.ErrnoException & { mark?: { line: number; column: number }; reason?: string };
-  if (err?.code === 'ENOENT') return 'no such file';
-  if (err?.code === 'EISDIR') return 'is a directory';
+  if (err?.code === 'ENOENT' || err?.code === 'EISDIR' || err?.code === 'EACCES') return describeIoError(error);
   if (err?.mark && err.reason) return `${err.reason} (line ${err.mark.line + 1}, column ${err.mark.column + 1})`;
   // cosmiconfig wraps JSON errors as "JSON Error in <file>:\n<reason>"; keep the reason on one line.
   let message = String(err?.message ?? error);

@@ -21,7 +21,7 @@ interface ValidateContext {
 
 /** Checks a parsed config against docspec.schema.json and the rule registry; throws one clear line. */
 export function validateConfig(config: unknown, context: ValidateContext): RawConfig {
-  const prefix = context.pointerPrefix ?? (context.display.endsWith('package.json') ? ['docspec'] : []);
+  const prefix = context.pointerPrefix ?? [];
   if (!validate(config)) {
     const error = mostSpecific(validate.errors ?? []);
     const pointer = pointerOf(error);
