@@ -1,4 +1,7 @@
-import { CommanderError, type Command } from 'commander';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { packageVersion } from './package-info.js';
 import { FatalError } from './errors.js';
 
 export const EXIT_OK = 0;
@@ -43,4 +46,28 @@ export async function guarded(io: CliIO, run: () => Promise<number>): Promise<nu
     io.stderr(`docspec: internal error, please report it: ${message}\n`);
     return EXIT_FATAL;
   }
+}
+
+/**
+ * What every docspec command shares: its name and version, `[files...]`, `-c`, `-f` with its
+ * choices, `-o`, and errors that go through `io` instead of exiting the process.
+ */
+export function baseProgram(io: CliIO, name: string, description: string, formats: { choices: string[]; default: string }, filesHelp: string, configHelp: string): Command {
+  return new Command()
+    .name(name)
+    .description(description)
+    .version(packageVersion, '-v, --version')
+    .argument('[files...]', filesHelp)
+    .option('-c, --config <file>', configHelp)
+    .addOption(new Option('-f, --format <name>', 'output format').choices(formats.choices).default(formats.default))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
+    .showSuggestionAfterError(true);
+}
+
+/** A report to `--output` (relative to the working directory) or, when there is one, to stdout. */
+export async function emitReport(report: string, output: string | undefined, io: CliIO): Promise<void> {
+  if (output) await writeFile(path.resolve(io.cwd, output), report);
+  else if (report) io.stdout(report);
 }

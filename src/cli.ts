@@ -1,13 +1,11 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { applyBaseline, readBaseline, updatedBaseline, writeBaseline, type Baseline } from './baseline.js';
-import { EXIT_LINT_ERRORS, EXIT_OK, guarded, parseArguments, type CliIO } from './cli-support.js';
+import { baseProgram, emitReport, EXIT_LINT_ERRORS, EXIT_OK, guarded, parseArguments, type CliIO } from './cli-support.js';
 import { runCoverageCli } from './coverage-cli.js';
 import { writeFixes } from './fix.js';
 import { lint } from './lint/lint.js';
-import { packageVersion } from './package-info.js';
 import { countResults, formatters, getFormatter } from './report/index.js';
 import { changedLinesSince } from './report/changed-lines.js';
 import { pluralize } from './report/summary.js';
@@ -36,16 +34,15 @@ interface CliOptions {
 
 const DEFAULT_BASELINE = 'docspec-baseline.json';
 
-
 function buildProgram(io: CliIO): Command {
-  return new Command()
-    .name('docspec')
-    .description('Lint API documentation (MDX/Markdown) against the OpenAPI spec it describes.')
-    .version(packageVersion, '-v, --version')
-    .argument('[files...]', 'pages or globs to report on (default: every page the config names)')
-    .option('-c, --config <file>', 'config file (default: docspec.config.{yaml,yml,json} or "docspec" in package.json, searched upward)')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+  return baseProgram(
+    io,
+    'docspec',
+    'Lint API documentation (MDX/Markdown) against the OpenAPI spec it describes.',
+    { choices: Object.keys(formatters), default: 'stylish' },
+    'pages or globs to report on (default: every page the config names)',
+    'config file (default: docspec.config.{yaml,yml,json} or "docspec" in package.json, searched upward)',
+  )
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
     .option('--rule <id:severity>', 'set a rule\'s severity, e.g. --rule host-tier:warn (repeatable)', collectRule)
     .option('-q, --quiet', 'report errors only')
@@ -64,10 +61,7 @@ function buildProgram(io: CliIO): Command {
         'error',
       ]),
     )
-    .addHelpText('after', '\nThe coverage report: docspec coverage [files...] (see docspec coverage --help).')
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
-    .showSuggestionAfterError(true);
+    .addHelpText('after', '\nThe coverage report: docspec coverage [files...] (see docspec coverage --help).');
 }
 
 /** Applies the baseline (writing it first with --update-baseline) and says on stderr what it left out. */
@@ -132,11 +126,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const color = options.color !== false && io.isTTY && !('NO_COLOR' in io.env) && !options.output;
     const changedLines = options.diffBase !== undefined ? changedLinesSince(options.diffBase, io.cwd) : undefined;
     const report = getFormatter(options.format)(results, { cwd: io.cwd, color, env: io.env, ...(changedLines ? { changedLines } : {}) });
-    if (options.output) {
-      await writeFile(path.resolve(io.cwd, options.output), report);
-    } else if (report) {
-      io.stdout(report);
-    }
+    await emitReport(report, options.output, io);
     if (options.stats) {
       const { pages, reportedPages, endpointMentions, endpointClaims, operations } = run.stats;
       io.stderr(

@@ -1,10 +1,7 @@
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { Command, InvalidArgumentError, Option } from 'commander';
-import { EXIT_LINT_ERRORS, EXIT_OK, guarded, parseArguments, type CliIO } from './cli-support.js';
+import { InvalidArgumentError, type Command } from 'commander';
+import { baseProgram, emitReport, EXIT_LINT_ERRORS, EXIT_OK, guarded, parseArguments, type CliIO } from './cli-support.js';
 import { coverageJson, coverageText, summarize } from './coverage.js';
 import { lint } from './lint/lint.js';
-import { packageVersion } from './package-info.js';
 import { ruleIds } from '../rules/index.js';
 
 interface CoverageOptions {
@@ -16,19 +13,16 @@ interface CoverageOptions {
 }
 
 function buildProgram(io: CliIO): Command {
-  return new Command()
-    .name('docspec coverage')
-    .description('List the spec operations the docs document, and those no page documents.')
-    .version(packageVersion, '-v, --version')
-    .argument('[files...]', 'pages or globs to count (default: every page the config names)')
-    .option('-c, --config <file>', 'config file (default: searched upward, as for linting)')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+  return baseProgram(
+    io,
+    'docspec coverage',
+    'List the spec operations the docs document, and those no page documents.',
+    { choices: ['text', 'json'], default: 'text' },
+    'pages or globs to count (default: every page the config names)',
+    'config file (default: searched upward, as for linting)',
+  )
     .option('--undocumented', 'list only the operations no page documents')
-    .option('--min <percent>', 'exit 1 when fewer than this share of operations are documented', parsePercent)
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
-    .showSuggestionAfterError(true);
+    .option('--min <percent>', 'exit 1 when fewer than this share of operations are documented', parsePercent);
 }
 
 function parsePercent(value: string): number {
@@ -51,8 +45,7 @@ export async function runCoverageCli(argv: string[], io: CliIO): Promise<number>
     const rows = run.coverage ?? [];
     const format = { cwd: io.cwd, undocumentedOnly: options.undocumented === true };
     const report = options.format === 'json' ? coverageJson(rows, format) : coverageText(rows, format);
-    if (options.output) await writeFile(path.resolve(io.cwd, options.output), report);
-    else io.stdout(report);
+    await emitReport(report, options.output, io);
     const { percent } = summarize(rows);
     if (options.min !== undefined && percent < options.min) {
       io.stderr(`docspec: ${percent}% of operations are documented, below --min ${options.min}%\n`);
