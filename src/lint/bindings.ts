@@ -48,7 +48,30 @@ export function specsMatching(name: string, index: SpecIndex): LoadedSpec[] {
   return index.specs.filter((spec) => path.basename(spec.file) === base || path.basename(spec.displayPath) === base);
 }
 
+const resolutions = new WeakMap<SpecIndex, WeakMap<DocPath, Map<string, BindingResolution>>>();
+
+/** What a binding names, worked out once per binding: endpoint-exists, the page's context, deprecated-endpoint and coverage all ask. */
 export function resolveEndpointBinding(docPath: DocPath, method: HttpMethod | null, specName: string | undefined, index: SpecIndex): BindingResolution {
+  let byPath = resolutions.get(index);
+  if (!byPath) {
+    byPath = new WeakMap();
+    resolutions.set(index, byPath);
+  }
+  let byKey = byPath.get(docPath);
+  if (!byKey) {
+    byKey = new Map();
+    byPath.set(docPath, byKey);
+  }
+  const key = `${method ?? ''}\0${specName ?? ''}`;
+  let resolution = byKey.get(key);
+  if (!resolution) {
+    resolution = resolveOnce(docPath, method, specName, index);
+    byKey.set(key, resolution);
+  }
+  return resolution;
+}
+
+function resolveOnce(docPath: DocPath, method: HttpMethod | null, specName: string | undefined, index: SpecIndex): BindingResolution {
   const specs = specsNamed(specName, index);
   const entries = index.match(docPath).filter((entry) => specs.includes(entry.spec));
   if (entries.length === 0) return { kind: 'no-path', specs };
@@ -88,7 +111,23 @@ export function bindingProblem(resolution: BindingResolution, docPath: DocPath, 
 /** The operations an `operationId:` binding names in its spec (or every spec). */
 export function operationsWithId(binding: OperationIdBinding, index: SpecIndex): Operation[] {
   const specs = specsNamed(binding.spec, index);
-  return index.operations.filter((operation) => operation.operationId === binding.operationId && specs.includes(operation.spec));
+  return (operationsById(index).get(binding.operationId) ?? []).filter((operation) => specs.includes(operation.spec));
+}
+
+const byId = new WeakMap<SpecIndex, Map<string, Operation[]>>();
+
+/** Operations by operationId, indexed once per run rather than scanned for every binding. */
+function operationsById(index: SpecIndex): Map<string, Operation[]> {
+  let ids = byId.get(index);
+  if (!ids) {
+    ids = new Map();
+    for (const operation of index.operations) {
+      if (operation.operationId === undefined) continue;
+      ids.set(operation.operationId, [...(ids.get(operation.operationId) ?? []), operation]);
+    }
+    byId.set(index, ids);
+  }
+  return ids;
 }
 
 /**
