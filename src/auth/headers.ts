@@ -17,7 +17,19 @@ export const STANDARD_HEADERS: ReadonlySet<string> = new Set(
 );
 
 /** The headers an operation takes, by lowercase name: its header parameters and the headers its security schemes send. */
-export function declaredHeaders(operation: Operation): Map<string, string> {
+export function declaredHeaders(operation: Operation): ReadonlyMap<string, string> {
+  let known = declared.get(operation);
+  if (!known) {
+    known = collectHeaders(operation);
+    declared.set(operation, known);
+  }
+  return known;
+}
+
+/** Every header of every example and table asks about its operation's headers: collect them once per operation. */
+const declared = new WeakMap<Operation, Map<string, string>>();
+
+function collectHeaders(operation: Operation): Map<string, string> {
   const headers = new Map<string, string>();
   for (const parameter of operation.headerParams) headers.set(parameter.name.toLowerCase(), parameter.name);
   for (const alternative of operation.security) {

@@ -29,6 +29,18 @@ export interface QueryKeys {
  * it travel in the URI).
  */
 export function queryKeysOf(operation: Operation): QueryKeys {
+  let keys = keysOf.get(operation);
+  if (!keys) {
+    keys = collectQueryKeys(operation);
+    keysOf.set(operation, keys);
+  }
+  return keys;
+}
+
+/** Asked for every query key of every example: collected once per operation. */
+const keysOf = new WeakMap<Operation, QueryKeys>();
+
+function collectQueryKeys(operation: Operation): QueryKeys {
   const keys: QueryKeys = { any: false, declared: new Set(), implied: new Set() };
   for (const parameter of operation.queryParams) {
     keys.declared.add(parameter.name);
