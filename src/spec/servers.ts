@@ -26,9 +26,18 @@ export function serversOf(
 ): ServerInfo[] {
   if (version === '2.0') return [swagger2Server(document)];
   const declared = firstNonEmpty(operation.servers, pathItem.servers, document.servers);
-  if (!declared) return [{ url: '/', hosts: [], basePaths: [''] }];
-  return declared.filter((server) => typeof server?.url === 'string').map((server) => expandServer(server.url, server.variables ?? {}));
+  if (!declared) return NO_SERVER;
+  // Most operations inherit the root's servers: expand each declared list once, shared by all of them.
+  let expanded = expandedLists.get(declared);
+  if (!expanded) {
+    expanded = declared.filter((server) => typeof server?.url === 'string').map((server) => expandServer(server.url, server.variables ?? {}));
+    expandedLists.set(declared, expanded);
+  }
+  return expanded;
 }
+
+const NO_SERVER: ServerInfo[] = [{ url: '/', hosts: [], basePaths: [''] }];
+const expandedLists = new WeakMap<object, ServerInfo[]>();
 
 function firstNonEmpty(...candidates: unknown[]): Array<Record<string, any>> | undefined {
   for (const candidate of candidates) {

@@ -274,6 +274,18 @@ export class SpecIndex {
     };
   }
 
+  /** The tiers a server URL is on, matched against the config's tier patterns once per URL. */
+  private tiersOfServerUrl(url: string): string[] {
+    let tiers = this.serverTiers.get(url);
+    if (!tiers) {
+      tiers = tiersOfServer(url, this.options.tiers);
+      this.serverTiers.set(url, tiers);
+    }
+    return tiers;
+  }
+
+  private readonly serverTiers = new Map<string, string[]>();
+
   private tiersOf(
     spec: LoadedSpec,
     pathItem: Record<string, any>,
@@ -283,7 +295,7 @@ export class SpecIndex {
     const declared = tierList(raw['x-host-tier']) ?? tierList(pathItem['x-host-tier']);
     if (declared) return { tiers: declared, tierSource: 'x-host-tier' };
     const fromServers = new Set<string>();
-    for (const server of servers) for (const name of tiersOfServer(server.url, this.options.tiers)) fromServers.add(name);
+    for (const server of servers) for (const name of this.tiersOfServerUrl(server.url)) fromServers.add(name);
     if (fromServers.size > 0) return { tiers: [...fromServers], tierSource: 'servers' };
     const configured = this.options.specTiers.get(spec.file);
     if (configured) return { tiers: [configured], tierSource: 'config' };
